@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "CompetencyKit",
+    products: [
+        .library(name: "CompetencyFramework", targets: ["CompetencyFramework"]),
+        .library(name: "CompetencyDiagnostics", targets: ["CompetencyDiagnostics"]),
+        .library(name: "YAMLLite", targets: ["YAMLLite"]),
+        .library(name: "FrameworkDefinition", targets: ["FrameworkDefinition"]),
+    ],
+    targets: [
+        .target(name: "CompetencyDiagnostics"),
+        .target(name: "YAMLLite", dependencies: ["CompetencyDiagnostics"]),
+        .target(name: "CompetencyFramework"),
+        .target(
+            name: "FrameworkDefinition",
+            dependencies: ["CompetencyDiagnostics", "YAMLLite", "CompetencyFramework"]
+        ),
+        .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite"]),
+
+        .testTarget(name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics"]),
+        .testTarget(
+            name: "YAMLLiteTests", dependencies: ["YAMLLite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework"]),
+        .testTarget(
+            name: "FrameworkDefinitionTests",
+            dependencies: ["FrameworkDefinition"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
