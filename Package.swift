@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "CompetencyDiagnostics", targets: ["CompetencyDiagnostics"]),
         .library(name: "YAMLLite", targets: ["YAMLLite"]),
         .library(name: "FrameworkDefinition", targets: ["FrameworkDefinition"]),
+        .library(name: "FrameworkExport", targets: ["FrameworkExport"]),
     ],
     targets: [
         .target(name: "CompetencyDiagnostics"),
@@ -17,6 +18,7 @@ let package = Package(
             name: "FrameworkDefinition",
             dependencies: ["CompetencyDiagnostics", "YAMLLite", "CompetencyFramework"]
         ),
+        .target(name: "FrameworkExport", dependencies: ["CompetencyFramework"]),
         .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite"]),
 
         .testTarget(name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics"]),
@@ -26,6 +28,11 @@ let package = Package(
         .testTarget(
             name: "FrameworkDefinitionTests",
             dependencies: ["FrameworkDefinition"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "FrameworkExportTests",
+            dependencies: ["FrameworkExport", "FrameworkDefinition"],
             resources: [.copy("Fixtures")]
         ),
     ]

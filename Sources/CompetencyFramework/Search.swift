@@ -1,0 +1,107 @@
+/// Where a search matched: a node's title, or a component's descriptor at one level.
+public enum SearchField: Hashable, Sendable {
+    case title
+    case descriptor(level: String)
+}
+
+/// One ranked result of ``Framework/search(_:limit:)``.
+public struct SearchMatch: Hashable, Sendable {
+    /// The code of the domain, subdomain or component that matched.
+    public var code: Code
+    /// Which of its texts matched.
+    public var field: SearchField
+    /// The text that matched.
+    public var text: String
+    /// The matched words within ``text``, in order, for highlighting.
+    public var ranges: [Range<String.Index>]
+    /// Higher is better: a title outranks a descriptor, all words outrank some, and the
+    /// query as a phrase outranks scattered words.
+    public var score: Int
+}
+
+extension Framework {
+    /// Full-text search over titles and descriptors.
+    ///
+    /// The query is split into words; a word matches the start of a word in the text,
+    /// ignoring case, so `lead` finds "leaders" and "Leading". Texts that contain every word
+    /// rank first; titles rank above descriptors; ties keep document order.
+    public func search(_ query: String, limit: Int = 50) -> [SearchMatch] {
+        let terms = TextWords.words(in: query).map { $0.lowercased() }
+        guard !terms.isEmpty else { return [] }
+        let phrase = terms.joined(separator: " ")
+        var matches: [SearchMatch] = []
+        for path in allPaths {
+            guard let node = node(at: path) else { continue }
+            var candidates: [(SearchField, String)] = [(.title, node.title)]
+            if case .component(let component) = node {
+                for entry in component.descriptors {
+                    if let text = entry.descriptor.text {
+                        candidates.append((.descriptor(level: entry.level), text))
+                    }
+                }
+            }
+            for (field, text) in candidates {
+                let (found, ranges) = Self.match(terms, in: text)
+                guard found > 0 else { continue }
+                var score = found * 10
+                if found == terms.count { score += 100 }
+                if terms.count > 1, text.lowercased().contains(phrase) { score += 50 }
+                if field == .title { score += 5 }
+                matches.append(
+                    SearchMatch(code: node.code, field: field, text: text, ranges: ranges, score: score))
+            }
+        }
+        // A stable sort keeps document order among equal scores.
+        let ranked = matches.enumerated().sorted {
+            ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset)
+        }
+        return ranked.prefix(limit).map(\.element)
+    }
+
+    /// How many distinct terms start a word of `text`, and the ranges of those words.
+    private static func match(_ terms: [String], in text: String) -> (Int, [Range<String.Index>]) {
+        var found = Set<String>()
+        var ranges: [Range<String.Index>] = []
+        for range in TextWords.wordRanges(in: text) {
+            let word = text[range].lowercased()
+            if let term = terms.first(where: { word.hasPrefix($0) }) {
+                found.insert(term)
+                ranges.append(range)
+            }
+        }
+        return (found.count, ranges)
+    }
+}
+
+/// Splitting text into words: runs of letters and digits (an apostrophe inside a word keeps
+/// it whole, so "school's" is one word).
+public enum TextWords {
+    /// The ranges of the words of `text`, in order.
+    public static func wordRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            let isWordCharacter =
+                character.isLetter || character.isNumber
+                || (start != nil && (character == "'" || character == "’") && next < text.endIndex
+                    && (text[next].isLetter))
+            if isWordCharacter {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                ranges.append(wordStart..<index)
+                start = nil
+            }
+            index = next
+        }
+        if let wordStart = start { ranges.append(wordStart..<text.endIndex) }
+        return ranges
+    }
+
+    /// The words of `text`, in order.
+    public static func words(in text: String) -> [Substring] {
+        wordRanges(in: text).map { text[$0] }
+    }
+}

@@ -1,0 +1,82 @@
+import CompetencyDiagnostics
+import CompetencyFramework
+
+/// Checks that need the whole framework: uniqueness of ids and codes, and warnings about
+/// descriptors that repeat each other or the stem.
+struct FrameworkChecks {
+    let framework: Framework
+    let sourceMap: FrameworkSourceMap
+    let codeLocations: [(Code, SourceLocation)]
+
+    func run(into problems: inout ProblemList) {
+        checkLevels(&problems)
+        checkCodes(&problems)
+        checkDescriptors(&problems)
+    }
+
+    private func checkLevels(_ problems: inout ProblemList) {
+        var seenIDs: [String: Int] = [:]
+        var seenNames: [String: Int] = [:]
+        for (index, level) in framework.levels.enumerated() {
+            let location = sourceMap.elements[.level(index)] ?? .start
+            if !level.id.isEmpty, let first = seenIDs[level.id] {
+                problems.report(
+                    .duplicateLevel, "level id \"\(level.id)\" is used by levels \(first + 1) and \(index + 1)",
+                    at: location)
+            } else if !level.name.isEmpty, let first = seenNames[level.name.lowercased()] {
+                problems.report(
+                    .duplicateLevel, "level name \"\(level.name)\" is used by levels \(first + 1) and \(index + 1)",
+                    at: location)
+            }
+            seenIDs[level.id] = seenIDs[level.id] ?? index
+            seenNames[level.name.lowercased()] = seenNames[level.name.lowercased()] ?? index
+        }
+    }
+
+    private func checkCodes(_ problems: inout ProblemList) {
+        var seen: [String: (Code, SourceLocation)] = [:]
+        // Derived component codes have no location of their own; they clash at the component.
+        var all = codeLocations
+        for path in framework.allPaths where path.component != nil {
+            guard case .component(let component)? = framework.node(at: path),
+                !codeLocations.contains(where: { $0.0 == component.code && $0.1 >= (sourceMap.elements[.node(path)] ?? .start) })
+            else { continue }
+            all.append((component.code, sourceMap.elements[.node(path)] ?? .start))
+        }
+        for (code, location) in all.sorted(by: { $0.1 < $1.1 }) where !code.rawValue.isEmpty {
+            if let (firstCode, firstLocation) = seen[code.lookupKey] {
+                problems.report(
+                    .duplicateCode,
+                    "code \"\(code)\" is already used by \"\(firstCode)\" on line \(firstLocation.line)",
+                    at: location, hint: "codes must be unique, ignoring case and \"-\"/\".\"")
+            } else {
+                seen[code.lookupKey] = (code, location)
+            }
+        }
+    }
+
+    private func checkDescriptors(_ problems: inout ProblemList) {
+        let stem = framework.metadata.stem?.lowercased()
+        for path in framework.allPaths where path.component != nil {
+            guard case .component(let component)? = framework.node(at: path) else { continue }
+            let location = sourceMap.elements[.node(path)] ?? .start
+            var seen: [String: String] = [:]
+            for entry in component.descriptors {
+                guard let text = entry.descriptor.text, !text.isEmpty else { continue }
+                if let other = seen[text] {
+                    problems.report(
+                        .duplicateDescriptors,
+                        "component \(component.code) has the same descriptor at \"\(other)\" and \"\(entry.level)\"",
+                        at: location, hint: "each level should describe a different degree of proficiency")
+                }
+                seen[text] = seen[text] ?? entry.level
+                if let stem, !stem.isEmpty, text.lowercased().hasPrefix(stem + " ") {
+                    problems.report(
+                        .repeatedStem,
+                        "the descriptor at \"\(entry.level)\" in component \(component.code) begins with the stem \"\(framework.metadata.stem ?? "")\"",
+                        at: location, hint: "the stem is printed before every descriptor; start with the words after it")
+                }
+            }
+        }
+    }
+}
