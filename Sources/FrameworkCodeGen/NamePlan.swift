@@ -27,7 +27,7 @@ struct NamePlan {
             framework.metadata.symbol, title: framework.metadata.title, fallback: framework.metadata.id,
             element: .framework, location: location(.framework), reserved: ["CompetencyFramework"])
 
-        var levelScope = Scope()
+        var levelScope = Scope(explicit: framework.levels.map(\.symbol))
         levels = framework.levels.enumerated().map { index, level in
             let element = FrameworkElement.level(index)
             return lowerFirst(
@@ -36,19 +36,20 @@ struct NamePlan {
                     location: location(element), plan: &self))
         }
 
-        var domainScope = Scope(taken: [frameworkType])
+        var domainScope = Scope(taken: [frameworkType], explicit: framework.domains.map(\.symbol))
         for (d, domain) in framework.domains.enumerated() {
             let domainPath = FrameworkPath(domain: d)
             nodes[domainPath] = domainScope.assign(
                 symbol: domain.symbol, title: domain.title, fallback: "Domain \(domain.code)",
                 location: location(.node(domainPath)), plan: &self)
-            var subdomainScope = Scope(taken: [nodes[domainPath] ?? ""])
+            var subdomainScope = Scope(
+                taken: [nodes[domainPath] ?? ""], explicit: domain.subdomains.map(\.symbol))
             for (s, subdomain) in domain.subdomains.enumerated() {
                 let subdomainPath = FrameworkPath(domain: d, subdomain: s)
                 nodes[subdomainPath] = subdomainScope.assign(
                     symbol: subdomain.symbol, title: subdomain.title, fallback: "Subdomain \(subdomain.code)",
                     location: location(.node(subdomainPath)), plan: &self)
-                var componentScope = Scope()
+                var componentScope = Scope(explicit: subdomain.components.map(\.symbol))
                 for (c, component) in subdomain.components.enumerated() {
                     let path = FrameworkPath(domain: d, subdomain: s, component: c)
                     nodes[path] = componentScope.assign(
@@ -77,12 +78,17 @@ struct NamePlan {
     }
 
     /// Unique names within one scope, compared without regard to case (a type and its
-    /// lower-case enum case must both be unique).
+    /// lower-case enum case must both be unique). Explicit symbols are reserved before any
+    /// name is derived, so a derived name never takes a symbol the author chose.
     struct Scope {
-        var taken: Set<String> = []
+        private var taken: Set<String> = []
+        private var explicitCounts: [String: Int] = [:]
 
-        init(taken: [String] = []) {
+        init(taken: [String] = [], explicit: [String?] = []) {
             self.taken = Set(taken.map { $0.lowercased() })
+            for symbol in explicit.compactMap({ $0 }) {
+                explicitCounts[upperFirst(symbol).lowercased(), default: 0] += 1
+            }
         }
 
         mutating func assign(
@@ -98,7 +104,7 @@ struct NamePlan {
                 } else if taken.contains(name.lowercased()) {
                     plan.diagnostics.append(
                         .error(
-                            "G102", "symbol \"\(symbol)\" is already used by another element here",
+                            "G102", "symbol \"\(symbol)\" is also used by another element in the same list",
                             at: location, hint: "give each element in the same list its own symbol"))
                 }
                 taken.insert(name.lowercased())
@@ -115,7 +121,8 @@ struct NamePlan {
             candidates.append(fallbackName)
             var attempt = 2
             while true {
-                for candidate in candidates where !taken.contains(candidate.lowercased()) {
+                for candidate in candidates
+                where !taken.contains(candidate.lowercased()) && explicitCounts[candidate.lowercased()] == nil {
                     taken.insert(candidate.lowercased())
                     return candidate
                 }

@@ -101,6 +101,10 @@ struct ObjectReader {
     /// The entries of the list of objects under `key`; an empty required list is reported.
     func objects(_ key: String, problems: inout ProblemList) -> [YAMLNode] {
         guard let node = mapping[key] else { return [] }
+        if case .scalar(let scalar) = node, scalar.value.isEmpty {
+            problems.report(.emptyList, "\"\(key)\" in \(name) has no entries", at: node.location)
+            return []
+        }
         guard case .sequence(let sequence) = node else {
             problems.report(
                 .wrongType, "\"\(key)\" in \(name) must be a list, not \(Self.describe(node))",

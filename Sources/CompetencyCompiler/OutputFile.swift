@@ -1,0 +1,40 @@
+import Foundation
+
+/// Writing generated files so that an unchanged result leaves the file untouched: the build
+/// system then sees no change and does not recompile the module.
+public enum OutputFile {
+    /// Writes `text` to `path` unless the file already holds exactly that text. Returns
+    /// whether it wrote.
+    @discardableResult
+    public static func write(_ text: String, to path: String) throws -> Bool {
+        let bytes = Data(text.utf8)
+        if let existing = FileManager.default.contents(atPath: path), existing == bytes {
+            return false
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+        return true
+    }
+
+    /// `path` made absolute against the current directory, so that diagnostics printed with
+    /// it lead editors to the file wherever they run.
+    public static func absolute(_ path: String) -> String {
+        guard path != "-", !path.hasPrefix("/") else { return path }
+        let base = FileManager.default.currentDirectoryPath
+        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base, isDirectory: true))
+            .standardizedFileURL.path
+    }
+
+    /// The name of the Swift file generated for a framework file: `Reading.framework.yaml`
+    /// becomes `Reading.framework.swift`.
+    public static func swiftFileName(forFrameworkAt path: String) -> String {
+        var name = String(path.split(separator: "/").last ?? "Framework")
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+        }
+        return name + ".swift"
+    }
+}

@@ -1,0 +1,31 @@
+import CompetencyFramework
+import Testing
+
+@Suite struct SearchTests {
+    let framework = SampleFramework.value
+
+    @Test func matchesWordPrefixesIgnoringCase() {
+        let results = framework.search("COACH")
+        #expect(results.map(\.code) == ["2a.i", "2a.i", "2a.i"])
+        #expect(results.first?.field == .title)
+    }
+
+    @Test func ranksTextsWithEveryWordFirst() {
+        let results = framework.search("sequence school")
+        #expect(results.first?.code == "1a.i")
+        #expect(results.first?.field == .descriptor(level: "leading"))
+    }
+
+    @Test func marksMatchedWords() throws {
+        let match = try #require(framework.search("understanding").first)
+        #expect(match.ranges.map { String(match.text[$0]) } == ["understanding"])
+    }
+
+    @Test func emptyQueryFindsNothing() {
+        #expect(framework.search("  ,, ").isEmpty)
+    }
+
+    @Test func wordsKeepApostrophes() {
+        #expect(TextWords.words(in: "the school's ethos, and pupils’ work").map(String.init) == ["the", "school's", "ethos", "and", "pupils", "work"])
+    }
+}
