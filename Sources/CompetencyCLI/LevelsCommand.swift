@@ -1,0 +1,50 @@
+import CompetencyFramework
+
+/// `competency levels`: the proficiency levels with their summaries and indicators.
+struct LevelsCommand: Command {
+    static let spec = CommandSpec(
+        name: "levels",
+        summary: "The proficiency levels, with summaries and indicators.",
+        discussion: "Each level shows its name, its id (what --level and framework files use), "
+            + "the summary that defines it and the indicators that characterise it.",
+        options: [CommandSpec.jsonOption, CommandSpec.frameworkOption],
+        examples: [
+            ("competency levels", "the Leadership Toolkit's levels"),
+            ("competency levels --json", "the same as a JSON array"),
+            ("competency levels --framework reading.framework.yaml", "another framework's levels"),
+        ])
+
+    let json: Bool
+
+    init(_ arguments: ParsedArguments) {
+        json = arguments.has("--json")
+    }
+
+    func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
+        let framework = try context.framework()
+        if json {
+            try context.printJSON(framework.levels)
+            return .success
+        }
+        let layout = context.layout
+        var out = layout.paragraph(
+            .strong(framework.metadata.title)
+                + StyledText(": \(Plural.count(framework.levels.count, "proficiency level")), lowest first"))
+        let numberWidth = "\(framework.levels.count).".count + 1
+        for (index, level) in framework.levels.enumerated() {
+            out += "\n"
+            out += layout.hanging(
+                StyledText("\(index + 1)."), column: numberWidth,
+                .strong(level.name) + .dim("  (\(level.id))"))
+            if let summary = level.summary {
+                out += layout.indented(StyledText(summary), by: numberWidth)
+            }
+            for indicator in level.indicators {
+                out += layout.hanging(
+                    StyledText("-"), column: numberWidth + 2, StyledText(indicator), leading: numberWidth)
+            }
+        }
+        context.print(out)
+        return .success
+    }
+}

@@ -1,0 +1,4 @@
+import CompetencyCLI
+import Foundation
+
+exit(CompetencyTool(arguments: Array(CommandLine.arguments.dropFirst())).run())
