@@ -39,8 +39,9 @@ let model = TeachersStandards.framework
 print(model.metadata.title)
 print(model.metadata.licence ?? "")
 print(summary(of: TeachersStandards.self))
-print("Levels (\(TeachersStandards.Level.allCases.count)): "
-    + TeachersStandards.Level.allCases.map(\.name).joined(separator: ", "))
+print(
+    "Levels (\(TeachersStandards.Level.allCases.count)): "
+        + TeachersStandards.Level.allCases.map(\.name).joined(separator: ", "))
 print("Domains: \(TeachersStandards.Domain.allCases.count)")
 print("Components: \(TeachersStandards.Component.allCases.count)")
 
