@@ -1,0 +1,136 @@
+import CompetencyFramework
+import FrameworkExport
+import Testing
+
+/// A strict RFC 4180 reader for the tests: records end with CR LF, fields are separated by
+/// commas, and a quoted field may hold commas, doubled quotes, CR and LF.
+enum RFC4180 {
+    struct Malformed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func parse(_ text: String) throws -> [[String]] {
+        let scalars = Array(text.unicodeScalars)
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = String.UnicodeScalarView()
+        var index = 0
+        var quoted = false
+        var afterQuote = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if quoted {
+                if scalar == "\"" {
+                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                        field.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                        afterQuote = true
+                    }
+                } else {
+                    field.append(scalar)
+                }
+            } else if scalar == "," {
+                record.append(String(field))
+                field = String.UnicodeScalarView()
+                afterQuote = false
+            } else if scalar == "\r" {
+                guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
+                    throw Malformed(description: "a bare CR outside quotes at \(index)")
+                }
+                record.append(String(field))
+                records.append(record)
+                record = []
+                field = String.UnicodeScalarView()
+                afterQuote = false
+                index += 1
+            } else if scalar == "\n" {
+                throw Malformed(description: "a bare LF outside quotes at \(index)")
+            } else if scalar == "\"" {
+                guard field.isEmpty, !afterQuote else {
+                    throw Malformed(description: "a quote inside a plain field at \(index)")
+                }
+                quoted = true
+            } else {
+                guard !afterQuote else { throw Malformed(description: "text after a closing quote at \(index)") }
+                field.append(scalar)
+            }
+            index += 1
+        }
+        guard !quoted else { throw Malformed(description: "an unclosed quote") }
+        guard field.isEmpty, record.isEmpty else {
+            throw Malformed(description: "the last record does not end with CR LF")
+        }
+        return records
+    }
+}
+
+@Suite struct CSVExportTests {
+    @Test(arguments: ["small.framework.json", "digital-skills.framework.json"])
+    func hasOneRowPerComponentAndLevelWithExactFields(fixture: String) throws {
+        let framework = try Fixtures.framework(fixture)
+        let records = try RFC4180.parse(CSVExport.render(framework))
+        #expect(records.first == CSVExport.header)
+        #expect(records.count == 1 + framework.components.count * framework.levels.count)
+        #expect(records.allSatisfy { $0.count == 11 })
+        var expected: [[String]] = []
+        for domain in framework.domains {
+            for subdomain in domain.subdomains {
+                for component in subdomain.components {
+                    for (index, level) in framework.levels.enumerated() {
+                        let descriptor = try #require(component.descriptor(at: level))
+                        var reason = ""
+                        if case .gap(let text) = descriptor { reason = text }
+                        expected.append([
+                            domain.code.rawValue, domain.title, subdomain.code.rawValue, subdomain.title,
+                            component.code.rawValue, component.title, String(index + 1), level.id, level.name,
+                            descriptor.text ?? "", reason,
+                        ])
+                    }
+                }
+            }
+        }
+        #expect(Array(records.dropFirst()) == expected)
+    }
+
+    @Test func quotesOnlyWhatNeedsQuotingAndKeepsFormulasExact() throws {
+        let text = CSVExport.render(try Fixtures.small())
+        #expect(!text.hasPrefix("\u{FEFF}"))
+        #expect(text.hasSuffix("\r\n"))
+        #expect(text.contains(",\"=SUM(1,2) is not a formula; \"\"quotes\"\", commas, and a | pipe.\","))
+        #expect(text.contains(",share a book they are reading each week.,"))
+        #expect(text.contains(",\"run a staff book club,\nwith two lines & <tags>.\","))
+        #expect(text.contains(",-offer two books to choose from.,"))
+        #expect(text.contains(",Secure,,the source document has no text for this level\r\n"))
+    }
+
+    @Test func guardsFormulasOnlyWhenAsked() throws {
+        let records = try RFC4180.parse(CSVExport.render(try Fixtures.small(), guardingFormulas: true))
+        let descriptors = records.dropFirst().map { $0[9] }
+        #expect(descriptors.contains("'=SUM(1,2) is not a formula; \"quotes\", commas, and a | pipe."))
+        #expect(descriptors.contains("'-offer two books to choose from."))
+        #expect(
+            descriptors.contains("'@mention pupils' own suggestions in the library order; café, naïve, 中文, emoji 📚."))
+        #expect(descriptors.contains("with support, organise a book corner by genre."))
+    }
+
+    @Test func fieldQuoting() {
+        #expect(CSVExport.field("plain text") == "plain text")
+        #expect(CSVExport.field("a,b") == "\"a,b\"")
+        #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVExport.field("line\nbreak") == "\"line\nbreak\"")
+        #expect(CSVExport.field("carriage\rreturn") == "\"carriage\rreturn\"")
+        #expect(CSVExport.field("") == "")
+        #expect(CSVExport.field("=1+1") == "=1+1")
+    }
+
+    @Test func randomFieldsSurviveTheRoundTrip() throws {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<300 {
+            let fields = (0..<4).map { _ in TrickyStrings.string(using: &generator) }
+            let line = fields.map(CSVExport.field).joined(separator: ",") + "\r\n"
+            #expect(try RFC4180.parse(line) == [fields])
+        }
+    }
+}
