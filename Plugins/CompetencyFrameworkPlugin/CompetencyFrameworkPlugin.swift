@@ -5,7 +5,9 @@ import PackagePlugin
 ///
 /// Each framework file gets one build command whose inputs are the file and the compiler
 /// itself and whose output is one Swift file in the plugin's work directory, so a build
-/// with no changes runs nothing and an edit reruns only that file's command. Problems in a
+/// with no changes runs nothing and an edit reruns only that file's command. (SwiftPM relinks
+/// the compiler once on the first build after a clean one, which reruns the commands; the
+/// compiler then leaves unchanged output untouched, so nothing is recompiled.) Problems in a
 /// file come from `competency-compiler` as `path:line:col: error: …` lines, which SwiftPM
 /// and Xcode show at the line.
 @main

@@ -42,7 +42,8 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The printable part of a line around `column`, and the caret's column within it.
-    /// Control characters are shown as `?` so that an echoed line cannot move the terminal.
+    /// Control and bidirectional characters are shown as `?` so that an echoed line can
+    /// neither move the terminal nor reorder what it shows.
     static func excerpt(of line: Substring, column: Int) -> (String, Int) {
         let scalars = Array(line.unicodeScalars)
         var start = 0
@@ -54,7 +55,10 @@ public struct DiagnosticRenderer: Sendable {
         let end = min(scalars.count, start + echoWidth)
         var text = String.UnicodeScalarView()
         for scalar in scalars[start..<end] {
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            let value = scalar.value
+            let isControl =
+                value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+                || (0x2066...0x2069).contains(value)
             text.append(isControl ? "?" : scalar)
         }
         return (String(text), caret)

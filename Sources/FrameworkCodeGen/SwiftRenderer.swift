@@ -210,7 +210,7 @@ struct SwiftRenderer {
         line()
         line("/// The framework's data, in ``CompetencyFramework/FrameworkArchive`` form.")
         line("private enum _\(type)Archive {")
-        line("    static let text: Swift.String = ")
+        line("    static let text: Swift.String =")
         out += SwiftStringLiteral.wrappedLiteral(FrameworkArchive.encode(framework))
         line()
         line("}")

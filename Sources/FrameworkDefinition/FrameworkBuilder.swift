@@ -18,7 +18,9 @@ struct FrameworkBuilder {
         let levels = reader.objects("levels", problems: &problems).enumerated().compactMap {
             readLevel($1, index: $0)
         }
-        levelIDs = levels.map(\.id)
+        // A duplicated id is reported once, by the level checks; descriptors see it once.
+        var seen: Set<String> = []
+        levelIDs = levels.map(\.id).filter { seen.insert($0).inserted }
         let domains = reader.objects("domains", problems: &problems).enumerated().compactMap {
             readDomain($1, index: $0)
         }
@@ -104,7 +106,13 @@ struct FrameworkBuilder {
         }
         guard let reader = ObjectReader(node, as: FrameworkSchema.component, named: name, problems: &problems)
         else { return nil }
-        let code = reader.mapping["code"] == nil ? defaultCode : readCode(reader, path: path)
+        let code: Code?
+        if reader.mapping["code"] == nil {
+            code = defaultCode
+            codeLocations.append((defaultCode, node.location))
+        } else {
+            code = readCode(reader, path: path)
+        }
         guard let code else { return nil }
         sourceMap.elements[.node(path)] = node.location
         return Component(
@@ -148,7 +156,7 @@ struct FrameworkBuilder {
                 descriptors.append(LevelDescriptor(level: level, .text(text.value)))
             } else if let gap = gaps[level] {
                 descriptors.append(LevelDescriptor(level: level, .gap(reason: gap.value)))
-            } else if reader.mapping["descriptors"] != nil {
+            } else if Self.mayLack(level, in: reader.mapping["descriptors"]) {
                 problems.report(
                     .missingDescriptor, "\(name) has no descriptor at level \"\(level)\"",
                     at: reader.location(of: "descriptors"),
@@ -158,9 +166,23 @@ struct FrameworkBuilder {
         return descriptors
     }
 
+    /// Whether a missing descriptor at `level` is a problem of its own: not when the
+    /// `descriptors:` value has the wrong shape or holds the level with a wrong-shaped value,
+    /// which are reported already.
+    private static func mayLack(_ level: String, in descriptors: YAMLNode?) -> Bool {
+        switch descriptors {
+        case nil: true
+        case .scalar(let scalar)?: scalar.value.isEmpty
+        case .mapping(let written)?: written[level] == nil
+        case .sequence?: false
+        }
+    }
+
     /// Whether `key` names a level; reports it if not.
     private mutating func checkLevel(_ key: YAMLScalar, in name: String, under field: String) -> Bool {
         guard !levelIDs.contains(key.value) else { return true }
+        // Without readable levels every level id would be "unknown": the levels' own error says it all.
+        guard !levelIDs.isEmpty else { return false }
         let suggestion = EditDistance.suggestion(for: key.value, among: levelIDs)
         problems.report(
             .unknownLevel, "\"\(key.value)\" under \"\(field)\" in \(name) is not a level of this framework",

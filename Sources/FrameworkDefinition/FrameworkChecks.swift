@@ -6,6 +6,8 @@ import CompetencyFramework
 struct FrameworkChecks {
     let framework: Framework
     let sourceMap: FrameworkSourceMap
+    /// Every code with where it was written; a derived component code is located at its
+    /// component.
     let codeLocations: [(Code, SourceLocation)]
 
     func run(into problems: inout ProblemList) {
@@ -35,15 +37,7 @@ struct FrameworkChecks {
 
     private func checkCodes(_ problems: inout ProblemList) {
         var seen: [String: (Code, SourceLocation)] = [:]
-        // Derived component codes have no location of their own; they clash at the component.
-        var all = codeLocations
-        for path in framework.allPaths where path.component != nil {
-            guard case .component(let component)? = framework.node(at: path),
-                !codeLocations.contains(where: { $0.0 == component.code && $0.1 >= (sourceMap.elements[.node(path)] ?? .start) })
-            else { continue }
-            all.append((component.code, sourceMap.elements[.node(path)] ?? .start))
-        }
-        for (code, location) in all.sorted(by: { $0.1 < $1.1 }) where !code.rawValue.isEmpty {
+        for (code, location) in codeLocations.sorted(by: { $0.1 < $1.1 }) where !code.rawValue.isEmpty {
             if let (firstCode, firstLocation) = seen[code.lookupKey] {
                 problems.report(
                     .duplicateCode,

@@ -84,7 +84,7 @@ public enum FrameworkSchema {
         name: "component",
         keys: [
             optional("code"), required("title"), optional("symbol"), optional("notes"),
-            required("descriptors", .levelTextMapping), optional("gaps", .levelTextMapping),
+            optional("descriptors", .levelTextMapping), optional("gaps", .levelTextMapping),
         ])
 
     /// Every kind of object, outermost first.

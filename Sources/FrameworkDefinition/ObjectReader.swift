@@ -120,6 +120,7 @@ struct ObjectReader {
     /// The `level id: text` entries under `key`.
     func levelTexts(_ key: String, problems: inout ProblemList) -> [(key: YAMLScalar, value: YAMLScalar)] {
         guard let node = mapping[key] else { return [] }
+        if case .scalar(let scalar) = node, scalar.value.isEmpty { return [] }
         guard case .mapping(let levels) = node else {
             problems.report(
                 .wrongType,

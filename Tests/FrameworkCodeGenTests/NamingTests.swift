@@ -27,7 +27,7 @@ import Testing
         let compilation = FrameworkCompilation(path: path)
         #expect(compilation.source == nil)
         #expect(compilation.diagnostics.map(\.code) == ["G102"])
-        #expect(compilation.diagnostics.first?.location.line == 25)
+        #expect(compilation.diagnostics.first?.location.line == 24)
     }
 
     @Test func clashingTitlesAreResolvedByLengtheningThenByCode() {
