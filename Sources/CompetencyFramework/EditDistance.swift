@@ -26,15 +26,29 @@ public enum EditDistance {
         return previous[b.count]
     }
 
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    /// The candidate `word` most likely meant, ignoring case: the only candidate it is the
+    /// start of (`val` → `validate`), or else the nearest one if it is close enough to be a
+    /// typo (`titel` → `title`, `shwo` → `show`).
     public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        let candidates = Array(candidates)
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        if prefixed.count == 1, lowered.count >= 2 { return prefixed[0] }
         var best: (String, Int)?
         for candidate in candidates {
             let distance = between(lowered, candidate.lowercased())
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
-        return distance <= max(1, min(3, word.count / 3)) ? candidate : nil
+        return distance <= max(1, min(3, lowered.count / 3)) ? candidate : nil
+    }
+
+    /// How much of their start and end `a` and `b` share, to rank equally distant candidates:
+    /// for `1a.v`, `1a.iv` shares more than `1a.i` or `1c.v`.
+    public static func sharedEnds(_ a: String, _ b: String) -> Int {
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        let suffix = zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.count
+        return prefix + suffix
     }
 }

@@ -124,15 +124,16 @@ extension Framework {
     }
 
     /// Up to `limit` codes that look most like `text`, best first, for "did you mean"
-    /// suggestions.
+    /// suggestions: the fewest edits away, then sharing the most of their start and end
+    /// with what was typed (`1a.v` suggests `1a.iv` before `1a.i`), then in code order.
     public func codes(resembling text: String, limit: Int = 3) -> [Code] {
         let key = Code.lookupKey(text)
-        let scored = allPaths.compactMap { node(at: $0)?.code }.map {
-            (code: $0, distance: EditDistance.between(key, $0.lookupKey))
-        }
         let threshold = max(2, key.count / 3)
+        let scored = allPaths.compactMap { node(at: $0)?.code }.map {
+            (code: $0, distance: EditDistance.between(key, $0.lookupKey), shared: EditDistance.sharedEnds(key, $0.lookupKey))
+        }
         return scored.filter { $0.distance <= threshold }
-            .sorted { ($0.distance, $0.code) < ($1.distance, $1.code) }
+            .sorted { ($0.distance, -$0.shared, $0.code) < ($1.distance, -$1.shared, $1.code) }
             .prefix(limit).map(\.code)
     }
 }
