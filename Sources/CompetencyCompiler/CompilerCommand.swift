@@ -71,7 +71,9 @@ public struct CompilerCommand {
             }
         }
         guard !inputs.isEmpty else { throw UsageError("no framework files given") }
-        guard let destination else { throw UsageError("say where the Swift goes: -o FILE, --output-directory DIR or --check") }
+        guard let destination else {
+            throw UsageError("say where the Swift goes: -o FILE, --output-directory DIR or --check")
+        }
         if case .file = destination, inputs.count > 1 {
             throw UsageError("-o takes one input; use --output-directory for several")
         }

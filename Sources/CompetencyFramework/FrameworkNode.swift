@@ -130,7 +130,10 @@ extension Framework {
         let key = Code.lookupKey(text)
         let threshold = max(2, key.count / 3)
         let scored = allPaths.compactMap { node(at: $0)?.code }.map {
-            (code: $0, distance: EditDistance.between(key, $0.lookupKey), shared: EditDistance.sharedEnds(key, $0.lookupKey))
+            (
+                code: $0, distance: EditDistance.between(key, $0.lookupKey),
+                shared: EditDistance.sharedEnds(key, $0.lookupKey)
+            )
         }
         return scored.filter { $0.distance <= threshold }
             .sorted { ($0.distance, -$0.shared, $0.code) < ($1.distance, -$1.shared, $1.code) }

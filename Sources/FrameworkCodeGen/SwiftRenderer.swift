@@ -93,7 +93,10 @@ struct SwiftRenderer {
 
     private mutating func aggregateComponentEnum() {
         let children = framework.domains.indices.map { d in
-            (caseName: names.caseName(FrameworkPath(domain: d)), type: names.typeName(FrameworkPath(domain: d)) + ".Component")
+            (
+                caseName: names.caseName(FrameworkPath(domain: d)),
+                type: names.typeName(FrameworkPath(domain: d)) + ".Component"
+            )
         }
         line("    /// Every component of the framework, grouped by domain; `allCases` is document order.")
         aggregateEnum(named: "Component", children: children, indent: "    ")
@@ -165,7 +168,9 @@ struct SwiftRenderer {
         }
         line()
         line("            /// Where the subdomain sits in ``\(type)/framework``.")
-        line("            public var path: CompetencyFramework.FrameworkPath { .init(domain: \(d), subdomain: rawValue) }")
+        line(
+            "            public var path: CompetencyFramework.FrameworkPath { .init(domain: \(d), subdomain: rawValue) }"
+        )
         line("        }")
         line()
     }
@@ -187,7 +192,9 @@ struct SwiftRenderer {
         line("            }")
         line()
         line("            /// Every component of subdomain \(subdomain.code), in document order.")
-        line("            public static let allCases: [Self] = (0..<\(subdomain.components.count)).compactMap(Self.init(rawValue:))")
+        line(
+            "            public static let allCases: [Self] = (0..<\(subdomain.components.count)).compactMap(Self.init(rawValue:))"
+        )
         line("        }")
     }
 

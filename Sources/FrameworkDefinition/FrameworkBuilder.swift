@@ -11,7 +11,8 @@ struct FrameworkBuilder {
     private var levelIDs: [String] = []
 
     mutating func build(_ root: YAMLNode) -> Framework? {
-        guard let reader = ObjectReader(root, as: FrameworkSchema.framework, named: "the framework", problems: &problems)
+        guard
+            let reader = ObjectReader(root, as: FrameworkSchema.framework, named: "the framework", problems: &problems)
         else { return nil }
         sourceMap.elements[.framework] = root.location
         let metadata = readMetadata(reader)
@@ -33,7 +34,8 @@ struct FrameworkBuilder {
         if let id, !id.value.isEmpty, !Identifiers.isKebabCase(id.value) {
             problems.report(
                 .invalidIdentifier, "framework id \"\(id.value)\" is not lower-kebab-case", at: id.location,
-                hint: "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
+                hint:
+                    "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
         }
         let date = reader.text("date", problems: &problems)
         if let date, !Identifiers.isISODate(date.value) {
@@ -49,14 +51,16 @@ struct FrameworkBuilder {
     }
 
     private mutating func readLevel(_ node: YAMLNode, index: Int) -> ProficiencyLevel? {
-        guard let reader = ObjectReader(node, as: FrameworkSchema.level, named: "level \(index + 1)", problems: &problems)
+        guard
+            let reader = ObjectReader(node, as: FrameworkSchema.level, named: "level \(index + 1)", problems: &problems)
         else { return nil }
         sourceMap.elements[.level(index)] = node.location
         let id = reader.text("id", problems: &problems)
         if let id, !id.value.isEmpty, !Identifiers.isKebabCase(id.value) {
             problems.report(
                 .invalidIdentifier, "level id \"\(id.value)\" is not lower-kebab-case", at: id.location,
-                hint: "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
+                hint:
+                    "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
         }
         let symbol = checkedSymbol(reader, element: .level(index), fallback: "name")
         return ProficiencyLevel(
@@ -67,7 +71,9 @@ struct FrameworkBuilder {
 
     private mutating func readDomain(_ node: YAMLNode, index: Int) -> Domain? {
         let path = FrameworkPath(domain: index)
-        guard let reader = ObjectReader(node, as: FrameworkSchema.domain, named: "domain \(index + 1)", problems: &problems),
+        guard
+            let reader = ObjectReader(
+                node, as: FrameworkSchema.domain, named: "domain \(index + 1)", problems: &problems),
             let code = readCode(reader, path: path)
         else { return nil }
         let subdomains = reader.objects("subdomains", problems: &problems).enumerated().compactMap {
@@ -160,7 +166,9 @@ struct FrameworkBuilder {
                 problems.report(
                     .missingDescriptor, "\(name) has no descriptor at level \"\(level)\"",
                     at: reader.location(of: "descriptors"),
-                    hint: "add \"\(level): ...\" under \"descriptors:\", or declare a gap with its reason under \"gaps:\"")
+                    hint:
+                        "add \"\(level): ...\" under \"descriptors:\", or declare a gap with its reason under \"gaps:\""
+                )
             }
         }
         return descriptors

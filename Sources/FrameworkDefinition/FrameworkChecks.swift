@@ -68,7 +68,8 @@ struct FrameworkChecks {
                     problems.report(
                         .repeatedStem,
                         "the descriptor at \"\(entry.level)\" in component \(component.code) begins with the stem \"\(framework.metadata.stem ?? "")\"",
-                        at: location, hint: "the stem is printed before every descriptor; start with the words after it")
+                        at: location, hint: "the stem is printed before every descriptor; start with the words after it"
+                    )
                 }
             }
         }

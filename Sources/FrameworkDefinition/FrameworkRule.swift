@@ -61,7 +61,8 @@ public enum FrameworkRule: String, CaseIterable, Sendable {
         case .duplicateDescriptors: "A component has the same descriptor text at two levels."
         case .repeatedStem: "A descriptor begins with the framework's stem, which is already printed before it."
         case .strayWhitespace: "Text has leading, trailing or doubled spaces, or a tab."
-        case .invisibleCharacter: "Text holds an invisible or look-alike character: a non-breaking or zero-width space, a soft hyphen, a bidirectional control."
+        case .invisibleCharacter:
+            "Text holds an invisible or look-alike character: a non-breaking or zero-width space, a soft hyphen, a bidirectional control."
         case .tooManyProblems: "Checking stopped after many problems; fix these and run again."
         }
     }

@@ -30,7 +30,8 @@ enum Identifiers {
     static func isSwiftIdentifier(_ text: String) -> Bool {
         guard let first = text.utf8.first, text != "_" else { return false }
         func isLetter(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || byte == UInt8(ascii: "_")
         }
         return isLetter(first)

@@ -6,18 +6,21 @@ import Testing
         "F101", "unknown key \"titel\"", at: SourceLocation(line: 2, column: 3), hint: "did you mean \"title\"?")
 
     @Test func compilerForm() {
-        #expect(diagnostic.formatted(path: "/a/b.framework.yaml") == "/a/b.framework.yaml:2:3: error: unknown key \"titel\" [F101]")
+        #expect(
+            diagnostic.formatted(path: "/a/b.framework.yaml")
+                == "/a/b.framework.yaml:2:3: error: unknown key \"titel\" [F101]")
         #expect(diagnostic.description == "2:3: error: unknown key \"titel\" [F101]")
     }
 
     @Test func humanFormEchoesTheLineWithACaret() {
         let renderer = DiagnosticRenderer(path: "x.yaml", source: "id: x\n  titel: y\n")
-        #expect(renderer.render(diagnostic) == """
-            x.yaml:2:3: error: unknown key "titel" [F101]
-             2 |   titel: y
-               |   ^
-               = hint: did you mean "title"?
-            """)
+        #expect(
+            renderer.render(diagnostic) == """
+                x.yaml:2:3: error: unknown key "titel" [F101]
+                 2 |   titel: y
+                   |   ^
+                   = hint: did you mean "title"?
+                """)
     }
 
     @Test func caretCountsUnicodeScalarsAndControlCharactersCannotMoveTheTerminal() {

@@ -11,7 +11,10 @@ import Testing
         #expect(!Code("2a.iii").matches("2a.ii"))
     }
 
-    @Test(arguments: [("1", true), ("1a.iii", true), ("ELA-2.3", true), ("1a..i", false), ("1a i", false), ("", false), (".1", false), ("1.", false), ("1ä", false)])
+    @Test(arguments: [
+        ("1", true), ("1a.iii", true), ("ELA-2.3", true), ("1a..i", false), ("1a i", false), ("", false), (".1", false),
+        ("1.", false), ("1ä", false),
+    ])
     func wellFormedCodes(_ text: String, _ expected: Bool) {
         #expect(Code(text).isWellFormed == expected)
     }

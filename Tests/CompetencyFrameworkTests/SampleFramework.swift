@@ -16,19 +16,30 @@ enum SampleFramework {
                     Subdomain(
                         code: "1a", title: "Lesson design",
                         components: [
-                            component("1a.i", "Sequence learning", "sequence lessons with support.", "sequence lessons well.", "lead sequencing across the school."),
-                            component("1a.ii", "Check understanding", "ask questions.", "check every pupil's understanding.", nil),
+                            component(
+                                "1a.i", "Sequence learning", "sequence lessons with support.", "sequence lessons well.",
+                                "lead sequencing across the school."),
+                            component(
+                                "1a.ii", "Check understanding", "ask questions.", "check every pupil's understanding.",
+                                nil),
                         ]),
                     Subdomain(
                         code: "1b", title: "Assessment",
-                        components: [component("1b.i", "Use assessment", "mark work.", "use marking to plan.", "design assessment.")]),
+                        components: [
+                            component(
+                                "1b.i", "Use assessment", "mark work.", "use marking to plan.", "design assessment.")
+                        ]),
                 ]),
             Domain(
                 code: "2", title: "Leading people",
                 subdomains: [
                     Subdomain(
                         code: "2a", title: "Coaching",
-                        components: [component("2a.i", "Coach colleagues", "listen to colleagues.", "coach colleagues.", "build a coaching culture.")])
+                        components: [
+                            component(
+                                "2a.i", "Coach colleagues", "listen to colleagues.", "coach colleagues.",
+                                "build a coaching culture.")
+                        ])
                 ]),
         ])
 

@@ -6,7 +6,8 @@ import Testing
 
     @Test func matchesWordPrefixesIgnoringCase() {
         let results = framework.search("COACH")
-        #expect(results.map(\.code) == ["2a", "2a.i", "2a.i", "2a.i"], "subdomain title, component title, then descriptors")
+        #expect(
+            results.map(\.code) == ["2a", "2a.i", "2a.i", "2a.i"], "subdomain title, component title, then descriptors")
         #expect(results.first?.field == .title)
     }
 
@@ -26,6 +27,9 @@ import Testing
     }
 
     @Test func wordsKeepApostrophes() {
-        #expect(TextWords.words(in: "the school's ethos, and pupils’ work").map(String.init) == ["the", "school's", "ethos", "and", "pupils", "work"])
+        #expect(
+            TextWords.words(in: "the school's ethos, and pupils’ work").map(String.init) == [
+                "the", "school's", "ethos", "and", "pupils", "work",
+            ])
     }
 }

@@ -21,7 +21,9 @@ import Testing
             try source.write(to: golden, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(source == expected, "generated Swift differs from \(golden.lastPathComponent); rerun with RECORD_GOLDEN=1 and review the diff")
+        #expect(
+            source == expected,
+            "generated Swift differs from \(golden.lastPathComponent); rerun with RECORD_GOLDEN=1 and review the diff")
     }
 
     @Test func outputIsDeterministic() throws {

@@ -1,14 +1,16 @@
 import CompetencyCompiler
 import CompetencyFramework
-import FrameworkCodeGen
 import Foundation
+import FrameworkCodeGen
 import Testing
 
 @Suite struct NamingTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     func generated(_ name: String) throws -> String {
-        try #require(FrameworkCompilation(path: Self.fixtures.appendingPathComponent("golden/\(name).framework.yaml").path).source)
+        try #require(
+            FrameworkCompilation(path: Self.fixtures.appendingPathComponent("golden/\(name).framework.yaml").path)
+                .source)
     }
 
     @Test func namesAreReadableAndValid() throws {
@@ -17,7 +19,9 @@ import Testing
         #expect(source.contains("case developing = 0"))
         #expect(source.contains("case keepBookCornerPupilsWant = 0"), "long titles drop minor words")
         #expect(source.contains("case talkAboutBooks = 1"))
-        #expect(source.contains("case componentSt21CenturyReading") || source.contains("case component21stCenturyReading = 0"))
+        #expect(
+            source.contains("case componentSt21CenturyReading")
+                || source.contains("case component21stCenturyReading = 0"))
         #expect(source.contains("case educationLecture = 1"), "an explicit symbol wins")
         #expect(source.contains("public enum DefaultDomain") || source.contains("public enum Default "))
     }
@@ -41,9 +45,15 @@ import Testing
                         Subdomain(
                             code: "1a", title: "S",
                             components: [
-                                Component(code: "1a.i", title: "Same title", descriptors: [LevelDescriptor(level: "only", .text("a"))]),
-                                Component(code: "1a.ii", title: "Same title", descriptors: [LevelDescriptor(level: "only", .text("b"))]),
-                                Component(code: "1a.iii", title: "Same title", descriptors: [LevelDescriptor(level: "only", .text("c"))]),
+                                Component(
+                                    code: "1a.i", title: "Same title",
+                                    descriptors: [LevelDescriptor(level: "only", .text("a"))]),
+                                Component(
+                                    code: "1a.ii", title: "Same title",
+                                    descriptors: [LevelDescriptor(level: "only", .text("b"))]),
+                                Component(
+                                    code: "1a.iii", title: "Same title",
+                                    descriptors: [LevelDescriptor(level: "only", .text("c"))]),
                             ])
                     ])
             ])

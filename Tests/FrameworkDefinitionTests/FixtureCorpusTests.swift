@@ -29,8 +29,10 @@ import Testing
     }()
 
     @Test func everyInvalidFixtureHasAnExpectation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.appendingPathComponent("invalid").path)
-            .filter { $0.hasSuffix(".yaml") }
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: Self.fixtures.appendingPathComponent("invalid").path
+        )
+        .filter { $0.hasSuffix(".yaml") }
         #expect(Set(files) == Set(Self.expectations.map(\.file)))
         #expect(files.count >= 40)
     }
@@ -40,7 +42,8 @@ import Testing
         let path = Self.fixtures.appendingPathComponent("invalid/\(expectation.file)").path
         let file = FrameworkFile.load(path: path)
         let match = file.diagnostics.first {
-            $0.code == expectation.code && $0.location.line == expectation.line && $0.location.column == expectation.column
+            $0.code == expectation.code && $0.location.line == expectation.line
+                && $0.location.column == expectation.column
         }
         #expect(match != nil, "got: \(file.diagnostics.map(\.description))")
         if match?.severity == .error {

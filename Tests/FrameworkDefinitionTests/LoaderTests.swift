@@ -41,7 +41,8 @@ import Testing
         #expect(first.code == "1a.i", "codes default to subdomain + roman numeral")
         #expect(first.descriptors.map(\.level) == ["emerging", "secure"], "descriptors follow level order")
         #expect(framework.components[1].code == "1a.ii")
-        #expect(framework.components[1].descriptor(at: "secure") == .gap(reason: "the source has no text for this level"))
+        #expect(
+            framework.components[1].descriptor(at: "secure") == .gap(reason: "the source has no text for this level"))
     }
 
     @Test func everyScalarIsText() throws {
@@ -54,7 +55,8 @@ import Testing
     @Test func reportsEveryProblemInOneRun() {
         let text = Self.minimal
             .replacingOccurrences(of: "title: Sample\n", with: "titel: Sample\n")
-            .replacingOccurrences(of: "secure: sequence lessons independently.", with: "expert: sequence lessons independently.")
+            .replacingOccurrences(
+                of: "secure: sequence lessons independently.", with: "expert: sequence lessons independently.")
         let file = FrameworkFile.load(text: text, path: "x")
         #expect(Set(file.diagnostics.map(\.code)).isSuperset(of: ["F101", "F102", "F132", "F130"]))
         #expect(file.framework == nil)
@@ -71,7 +73,9 @@ import Testing
         let text = Self.minimal.replacingOccurrences(of: "title: Sample\n", with: "title: Sample\nautor: Me\n")
         let file = FrameworkFile.load(text: text, path: "sample.framework.yaml")
         let diagnostic = try #require(file.diagnostics.first)
-        #expect(diagnostic.formatted(path: "sample.framework.yaml") == "sample.framework.yaml:3:1: error: unknown key \"autor\" in the framework [F101]")
+        #expect(
+            diagnostic.formatted(path: "sample.framework.yaml")
+                == "sample.framework.yaml:3:1: error: unknown key \"autor\" in the framework [F101]")
         let rendered = file.render(diagnostic)
         #expect(rendered.contains(" 3 | autor: Me\n   | ^\n"))
         #expect(rendered.contains("   = hint: "))

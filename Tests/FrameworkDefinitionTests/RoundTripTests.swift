@@ -10,7 +10,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }
         #expect(!names.isEmpty)
         for name in names {
-            let framework = try #require(FrameworkFile.load(path: directory.appendingPathComponent(name).path).framework)
+            let framework = try #require(
+                FrameworkFile.load(path: directory.appendingPathComponent(name).path).framework)
             let json = try JSONEncoder().encode(framework)
             #expect(try JSONDecoder().decode(Framework.self, from: json) == framework, "\(name)")
         }
