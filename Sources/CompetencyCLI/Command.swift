@@ -46,7 +46,7 @@ enum CommandRegistry {
         [
             LevelsCommand.self, DomainsCommand.self, TreeCommand.self, ShowCommand.self,
             CompareCommand.self, SearchCommand.self, ValidateCommand.self, CompileCommand.self,
-            ExportCommand.self, ImportCommand.self,
+            ExportCommand.self, ImportCommand.self, ReflectCommand.self,
         ]
     }
 

@@ -54,7 +54,8 @@ public struct GrowthPlan: Hashable, Sendable, Codable {
     /// suggested when none is marked as focus (`nil`: no cap); focused components are never
     /// capped.
     public init(_ reflection: Reflection, in framework: Framework, suggestionLimit: Int? = defaultSuggestionLimit) {
-        self.init(rows: ReflectedComponent.all(in: framework, reflection), in: framework, suggestionLimit: suggestionLimit)
+        self.init(
+            rows: ReflectedComponent.all(in: framework, reflection), in: framework, suggestionLimit: suggestionLimit)
     }
 
     /// The plan for already computed rows (see ``ReflectedComponent/all(in:_:)``).
@@ -147,7 +148,8 @@ public struct LevelStep: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         level = ReflectionLevel(
-            id: try container.decode(String.self, forKey: .level), name: try container.decode(String.self, forKey: .name))
+            id: try container.decode(String.self, forKey: .level),
+            name: try container.decode(String.self, forKey: .name))
         if let reason = try container.decodeIfPresent(String.self, forKey: .gap) {
             descriptor = .gap(reason: reason)
         } else {

@@ -17,6 +17,8 @@ public struct ReflectionReport: Hashable, Sendable, Codable {
     public var frameworkTitle: String
     /// The words every descriptor continues, such as "A leader will".
     public var stem: String?
+    /// The language of the framework's text, as a BCP 47 tag, if it says.
+    public var language: String?
     /// The framework's levels, lowest first.
     public var levels: [ReflectionLevel]
     /// Who reflected, if they said.
@@ -46,6 +48,7 @@ public struct ReflectionReport: Hashable, Sendable, Codable {
         frameworkID = framework.metadata.id
         frameworkTitle = framework.metadata.title
         stem = framework.metadata.stem
+        language = framework.metadata.language
         levels = ReflectionLevel.all(in: framework)
         name = reflection.name
         role = reflection.role
