@@ -24,7 +24,7 @@ enum TextChecks {
         if let index = scalars.firstIndex(where: InvisibleCharacters.contains) {
             problems.report(
                 .invisibleCharacter,
-                "\(field) contains the invisible character \(InvisibleCharacters.describe(scalars[index]))",
+                "\(field) contains \(InvisibleCharacters.describe(scalars[index])), which looks like a space but is not one",
                 at: scalar.location,
                 hint: "replace it with an ordinary space, or delete it")
         }
