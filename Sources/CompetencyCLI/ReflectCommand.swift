@@ -32,7 +32,8 @@ struct ReflectCommand: Command {
             .value("--name", value: "NAME", help: "init: the name to write in the file."),
             .value("--role", value: "ROLE", help: "init: the role to write in the file."),
             .flag("--force", help: "init: overwrite the -o file if it exists."),
-            CommandSpec.jsonOption, CommandSpec.frameworkOption,
+            .flag("--json", help: "check, compare: print JSON instead of text (shapes in docs/reflection.md)."),
+            CommandSpec.frameworkOption,
         ],
         overview: "reflect init|check|report|compare",
         examples: [
@@ -113,7 +114,7 @@ struct ReflectCommand: Command {
             }
             throw .usage("unexpected argument \"\(extra)\" for reflect \(action.rawValue)")
         }
-        if files.filter({ $0 == "-" }).count > 1 {
+        if files.filter({ $0 == "-" }).count + (arguments.value("--framework") == "-" ? 1 : 0) > 1 {
             throw .usage("standard input (-) can be read only once")
         }
         switch action {

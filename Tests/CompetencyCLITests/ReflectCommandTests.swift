@@ -492,6 +492,7 @@ struct ReflectCommandTests {
                 "error: reflect init reads no file; to choose where it writes, use -o mine.yaml"
             ),
             (["reflect", "compare", "-", "-"], "error: standard input (-) can be read only once"),
+            (["reflect", "check", "-", "--framework", "-"], "error: standard input (-) can be read only once"),
         ]
         for (arguments, message) in cases {
             let result = try CLI.run(arguments)
@@ -503,6 +504,8 @@ struct ReflectCommandTests {
         #expect(help.status == 0)
         #expect(help.stdout.hasPrefix("USAGE: competency reflect SUBCOMMAND [FILE...] [OPTIONS]\n"))
         #expect(help.stdout.contains("EXAMPLES:\n  competency reflect init -o my-reflection.yaml"))
+        #expect(help.stdout.contains("docs/reflection.md"))
+        #expect(!help.stdout.contains("docs/cli.md"))
         #expect(try CLI.run(["help", "reflect"]).stdout == help.stdout)
     }
 }
