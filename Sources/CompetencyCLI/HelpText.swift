@@ -23,11 +23,13 @@ enum HelpText {
         }
         section("READING A FRAMEWORK:", ["levels", "domains", "tree", "show", "compare", "search"])
         section("WORKING WITH FRAMEWORK FILES:", ["validate", "compile", "export", "import"])
+        section("REFLECTING ON YOUR PRACTICE:", ["reflect"])
         out += layout.render(.strong("EXAMPLES:")) + "\n"
         for (command, comment) in [
             ("competency show 2a.iii", "one component at every level"),
             ("competency compare 2a.iii", "what changes from level to level"),
             ("competency search feedback", "find a word in titles and descriptors"),
+            ("competency reflect init -o me.yaml", "start a self-reflection"),
         ] {
             out += layout.hanging(StyledText(command), column: 32, .dim("# " + comment), leading: 2)
         }
