@@ -5,7 +5,7 @@ import YAMLLite
 /// Turns a syntactically valid YAML-lite document into a ``Framework``, checking the
 /// structure as it goes; ``FrameworkChecks`` then checks the whole.
 struct FrameworkBuilder {
-    var problems = ProblemList()
+    var problems = ProblemList<FrameworkRule>()
     var sourceMap = FrameworkSourceMap()
     /// The level ids in order, as far as they could be read, for checking descriptors.
     private var levelIDs: [String] = []
@@ -30,13 +30,7 @@ struct FrameworkBuilder {
 
     private mutating func readMetadata(_ reader: ObjectReader) -> FrameworkMetadata {
         func text(_ key: String) -> String? { reader.text(key, problems: &problems)?.value }
-        let id = reader.text("id", problems: &problems)
-        if let id, !id.value.isEmpty, !Identifiers.isKebabCase(id.value) {
-            problems.report(
-                .invalidIdentifier, "framework id \"\(id.value)\" is not lower-kebab-case", at: id.location,
-                hint:
-                    "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
-        }
+        let id = readID(reader, of: "framework")
         let date = reader.text("date", problems: &problems)
         if let date, !Identifiers.isISODate(date.value) {
             problems.report(
@@ -50,18 +44,24 @@ struct FrameworkBuilder {
             licence: text("licence"), source: text("source"), language: text("language"), stem: text("stem"))
     }
 
+    /// The `id:` of a framework or level, reported unless it is lower-kebab-case.
+    private mutating func readID(_ reader: ObjectReader, of kind: String) -> YAMLScalar? {
+        let id = reader.text("id", problems: &problems)
+        if let id, !id.value.isEmpty, !KebabCase.isValid(id.value) {
+            let suggestion = KebabCase.from(id.value, fallback: kind)
+            problems.report(
+                .invalidIdentifier, "\(kind) id \"\(id.value)\" is not lower-kebab-case", at: id.location,
+                hint: "use lower-case letters, digits and single hyphens, such as \"\(suggestion)\"")
+        }
+        return id
+    }
+
     private mutating func readLevel(_ node: YAMLNode, index: Int) -> ProficiencyLevel? {
         guard
             let reader = ObjectReader(node, as: FrameworkSchema.level, named: "level \(index + 1)", problems: &problems)
         else { return nil }
         sourceMap.elements[.level(index)] = node.location
-        let id = reader.text("id", problems: &problems)
-        if let id, !id.value.isEmpty, !Identifiers.isKebabCase(id.value) {
-            problems.report(
-                .invalidIdentifier, "level id \"\(id.value)\" is not lower-kebab-case", at: id.location,
-                hint:
-                    "use lower-case letters, digits and single hyphens, such as \"\(Identifiers.kebabCase(id.value))\"")
-        }
+        let id = readID(reader, of: "level")
         let symbol = checkedSymbol(reader, element: .level(index), fallback: "name")
         return ProficiencyLevel(
             id: id?.value ?? "", name: reader.text("name", problems: &problems)?.value ?? "",

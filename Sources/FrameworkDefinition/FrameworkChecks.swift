@@ -10,13 +10,13 @@ struct FrameworkChecks {
     /// component.
     let codeLocations: [(Code, SourceLocation)]
 
-    func run(into problems: inout ProblemList) {
+    func run(into problems: inout ProblemList<FrameworkRule>) {
         checkLevels(&problems)
         checkCodes(&problems)
         checkDescriptors(&problems)
     }
 
-    private func checkLevels(_ problems: inout ProblemList) {
+    private func checkLevels(_ problems: inout ProblemList<FrameworkRule>) {
         var seenIDs: [String: Int] = [:]
         var seenNames: [String: Int] = [:]
         for (index, level) in framework.levels.enumerated() {
@@ -35,7 +35,7 @@ struct FrameworkChecks {
         }
     }
 
-    private func checkCodes(_ problems: inout ProblemList) {
+    private func checkCodes(_ problems: inout ProblemList<FrameworkRule>) {
         var seen: [String: (Code, SourceLocation)] = [:]
         for (code, location) in codeLocations.sorted(by: { $0.1 < $1.1 }) where !code.rawValue.isEmpty {
             if let (firstCode, firstLocation) = seen[code.lookupKey] {
@@ -49,7 +49,7 @@ struct FrameworkChecks {
         }
     }
 
-    private func checkDescriptors(_ problems: inout ProblemList) {
+    private func checkDescriptors(_ problems: inout ProblemList<FrameworkRule>) {
         let stem = framework.metadata.stem?.lowercased()
         for path in framework.allPaths where path.component != nil {
             guard case .component(let component)? = framework.node(at: path) else { continue }

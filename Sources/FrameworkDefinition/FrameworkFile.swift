@@ -41,7 +41,7 @@ public struct FrameworkFile: Sendable {
             return file
         }
         var builder = FrameworkBuilder()
-        builder.problems = ProblemList(parsed.diagnostics)
+        builder.problems = ProblemList<FrameworkRule>(parsed.diagnostics)
         let framework = builder.build(root)
         var problems = builder.problems
         if let framework {

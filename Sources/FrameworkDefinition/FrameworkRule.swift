@@ -4,7 +4,7 @@ import CompetencyDiagnostics
 ///
 /// Codes never change meaning once published; `docs/diagnostics.md` has one line per code,
 /// and a test keeps that page and this list in step. Syntax rules (`Y…`) belong to YAML-lite.
-public enum FrameworkRule: String, CaseIterable, Sendable {
+public enum FrameworkRule: String, CaseIterable, Sendable, CheckRule {
     case unreadableFile = "F001"
     case notAMapping = "F100"
     case unknownKey = "F101"

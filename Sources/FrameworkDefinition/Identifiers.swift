@@ -1,30 +1,5 @@
 /// The spelling rules for ids, symbols and dates in a framework file.
 enum Identifiers {
-    /// `lower-kebab-case`: lower-case ASCII letters and digits in groups joined by single `-`.
-    static func isKebabCase(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last,
-            first != UInt8(ascii: "-"), last != UInt8(ascii: "-"), !text.contains("--")
-        else { return false }
-        return text.utf8.allSatisfy {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-                || $0 == UInt8(ascii: "-")
-        }
-    }
-
-    /// A kebab-case spelling of `text`, for suggestions.
-    static func kebabCase(_ text: String) -> String {
-        var result = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "framework" : result
-    }
-
     /// An ASCII Swift identifier: a letter or `_`, then letters, digits or `_`, and not a
     /// lone `_`. Keywords are allowed: generated code escapes them with backticks.
     static func isSwiftIdentifier(_ text: String) -> Bool {

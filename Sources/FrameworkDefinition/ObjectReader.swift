@@ -11,7 +11,10 @@ struct ObjectReader {
     let name: String
 
     /// Starts reading `node` as a `schema` object, or reports that it is not a mapping.
-    init?(_ node: YAMLNode, as schema: FrameworkSchema.Object, named name: String, problems: inout ProblemList) {
+    init?(
+        _ node: YAMLNode, as schema: FrameworkSchema.Object, named name: String,
+        problems: inout ProblemList<FrameworkRule>
+    ) {
         guard case .mapping(let mapping) = node else {
             problems.report(
                 .notAMapping, "\(name) must be a mapping of keys such as \"\(schema.keys[0].name):\"",
@@ -25,7 +28,7 @@ struct ObjectReader {
         checkKeys(problems: &problems)
     }
 
-    private func checkKeys(problems: inout ProblemList) {
+    private func checkKeys(problems: inout ProblemList<FrameworkRule>) {
         let known = schema.keys.map(\.name)
         for entry in mapping.entries where schema.key(entry.key.value) == nil {
             problems.report(
@@ -57,7 +60,7 @@ struct ObjectReader {
 
     /// The text value of `key`, or `nil` if it is absent or not text. An empty required text
     /// is reported.
-    func text(_ key: String, problems: inout ProblemList) -> YAMLScalar? {
+    func text(_ key: String, problems: inout ProblemList<FrameworkRule>) -> YAMLScalar? {
         guard let node = mapping[key] else { return nil }
         guard case .scalar(let scalar) = node else {
             problems.report(
@@ -73,7 +76,7 @@ struct ObjectReader {
     }
 
     /// The list of texts under `key`, or `[]` if absent or of the wrong shape.
-    func textList(_ key: String, problems: inout ProblemList) -> [YAMLScalar] {
+    func textList(_ key: String, problems: inout ProblemList<FrameworkRule>) -> [YAMLScalar] {
         guard let node = mapping[key] else { return [] }
         guard case .sequence(let sequence) = node else {
             problems.report(
@@ -99,7 +102,7 @@ struct ObjectReader {
     }
 
     /// The entries of the list of objects under `key`; an empty required list is reported.
-    func objects(_ key: String, problems: inout ProblemList) -> [YAMLNode] {
+    func objects(_ key: String, problems: inout ProblemList<FrameworkRule>) -> [YAMLNode] {
         guard let node = mapping[key] else { return [] }
         if case .scalar(let scalar) = node, scalar.value.isEmpty {
             problems.report(.emptyList, "\"\(key)\" in \(name) has no entries", at: node.location)
@@ -118,7 +121,8 @@ struct ObjectReader {
     }
 
     /// The `level id: text` entries under `key`.
-    func levelTexts(_ key: String, problems: inout ProblemList) -> [(key: YAMLScalar, value: YAMLScalar)] {
+    func levelTexts(_ key: String, problems: inout ProblemList<FrameworkRule>) -> [(key: YAMLScalar, value: YAMLScalar)]
+    {
         guard let node = mapping[key] else { return [] }
         if case .scalar(let scalar) = node, scalar.value.isEmpty { return [] }
         guard case .mapping(let levels) = node else {

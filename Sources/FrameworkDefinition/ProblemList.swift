@@ -1,10 +1,18 @@
 import CompetencyDiagnostics
 
+/// A family of rules with stable codes: framework rules, reflection rules.
+protocol CheckRule {
+    /// The rule whose note ends a list that reached ``ProblemList/cap``.
+    static var tooManyProblems: Self { get }
+    /// A diagnostic for this rule at `location`.
+    func diagnostic(_ message: String, at location: SourceLocation, hint: String?) -> Diagnostic
+}
+
 /// The diagnostics found so far in one file, capped so that a badly broken file gives a
 /// readable list instead of thousands of lines.
-struct ProblemList {
+struct ProblemList<Rule: CheckRule> {
     /// The most diagnostics one file reports before a final note.
-    static let cap = 200
+    static var cap: Int { 200 }
 
     private(set) var diagnostics: [Diagnostic] = []
     private var isFull = false
@@ -20,16 +28,14 @@ struct ProblemList {
         if diagnostics.count == Self.cap {
             isFull = true
             diagnostics.append(
-                FrameworkRule.tooManyProblems.diagnostic(
-                    "stopped after \(Self.cap) problems", at: diagnostic.location))
+                Rule.tooManyProblems.diagnostic(
+                    "stopped after \(Self.cap) problems", at: diagnostic.location, hint: nil))
             return
         }
         diagnostics.append(diagnostic)
     }
 
-    mutating func report(
-        _ rule: FrameworkRule, _ message: String, at location: SourceLocation, hint: String? = nil
-    ) {
+    mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation, hint: String? = nil) {
         append(rule.diagnostic(message, at: location, hint: hint))
     }
 }

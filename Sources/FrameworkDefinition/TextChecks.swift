@@ -6,7 +6,7 @@ import YAMLLite
 /// They point at the start of the value: a quoted or folded value's text is not its source,
 /// so a column inside it could not be trusted.
 enum TextChecks {
-    static func check(_ scalar: YAMLScalar, field: String, problems: inout ProblemList) {
+    static func check(_ scalar: YAMLScalar, field: String, problems: inout ProblemList<FrameworkRule>) {
         let text = scalar.value
         guard !text.isEmpty else { return }
         let scalars = Array(text.unicodeScalars)

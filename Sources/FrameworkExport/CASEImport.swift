@@ -492,7 +492,7 @@ private struct Importer {
     }
 
     private func uniqueLevelID(_ name: String) -> String {
-        let base = kebabCase(name, fallback: "level-\(levels.count + 1)")
+        let base = KebabCase.from(name, fallback: "level-\(levels.count + 1)")
         var id = base
         var counter = 2
         while levels.contains(where: { $0.id == id }) {
@@ -760,7 +760,7 @@ private struct Importer {
         if let ourID = ours?["id"]?.string, !ourID.isEmpty {
             id = ourID
         } else {
-            id = kebabCase(title, fallback: "case-framework")
+            id = KebabCase.from(title, fallback: "case-framework")
         }
         let date: String?
         let notes: [String]
@@ -828,19 +828,4 @@ private func ordinal(_ number: Int) -> String {
     case 3: "third"
     default: "\(number)th"
     }
-}
-
-/// `text` in lower-kebab-case (ASCII letters and digits, single hyphens), or `fallback` if
-/// nothing is left.
-private func kebabCase(_ text: String, fallback: String) -> String {
-    var result = ""
-    for scalar in text.lowercased().unicodeScalars {
-        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            result.unicodeScalars.append(scalar)
-        } else if !result.isEmpty, !result.hasSuffix("-") {
-            result += "-"
-        }
-    }
-    while result.hasSuffix("-") { result.removeLast() }
-    return result.isEmpty ? fallback : result
 }

@@ -50,7 +50,7 @@ public struct ReflectionFile: Sendable {
         let parsed = YAMLLite.parse(bytes)
         var file = ReflectionFile(path: path, reflection: nil, diagnostics: parsed.diagnostics, text: parsed.text)
         guard !parsed.diagnostics.containsErrors else { return file }
-        var reader = ReflectionReader(framework: framework, problems: ReflectionProblems(parsed.diagnostics))
+        var reader = ReflectionReader(framework: framework, problems: ProblemList<ReflectionRule>(parsed.diagnostics))
         let reflection = reader.read(parsed.document.root)
         file.diagnostics = reader.problems.diagnostics.sortedBySource()
         file.reflection = reader.problems.containsErrors ? nil : reflection
@@ -103,37 +103,5 @@ public struct ReflectionFile: Sendable {
             key.unicodeScalars.append(scalar)
         }
         return key
-    }
-}
-
-/// The diagnostics found so far in one reflection file, capped like a framework file's.
-struct ReflectionProblems {
-    static let cap = 200
-
-    private(set) var diagnostics: [Diagnostic] = []
-    private var isFull = false
-
-    init(_ diagnostics: [Diagnostic] = []) {
-        for diagnostic in diagnostics { append(diagnostic) }
-    }
-
-    var containsErrors: Bool { diagnostics.containsErrors }
-
-    mutating func append(_ diagnostic: Diagnostic) {
-        guard !isFull else { return }
-        if diagnostics.count == Self.cap {
-            isFull = true
-            diagnostics.append(
-                ReflectionRule.tooManyProblems.diagnostic("stopped after \(Self.cap) problems", at: diagnostic.location)
-            )
-            return
-        }
-        diagnostics.append(diagnostic)
-    }
-
-    mutating func report(
-        _ rule: ReflectionRule, _ message: String, at location: SourceLocation, hint: String? = nil
-    ) {
-        append(rule.diagnostic(message, at: location, hint: hint))
     }
 }

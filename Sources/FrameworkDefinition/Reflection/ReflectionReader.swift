@@ -6,7 +6,7 @@ import YAMLLite
 /// its framework as it goes.
 struct ReflectionReader {
     let framework: Framework
-    var problems: ReflectionProblems
+    var problems: ProblemList<ReflectionRule>
 
     /// The keys at the top of a reflection file, in the order `reflect init` writes them.
     static let headerKeys = ["framework", "name", "role", "date", "components"]

@@ -5,7 +5,7 @@ import CompetencyDiagnostics
 /// Codes never change meaning once published; `docs/diagnostics.md` lists them in its
 /// "Reflection rules" section, and a test keeps that table and this list in step. Syntax
 /// problems keep their YAML-lite codes (`Y…`).
-public enum ReflectionRule: String, CaseIterable, Sendable {
+public enum ReflectionRule: String, CaseIterable, Sendable, CheckRule {
     case unreadableFile = "R100"
     case notAMapping = "R101"
     case unknownKey = "R102"
