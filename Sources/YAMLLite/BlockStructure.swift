@@ -97,12 +97,18 @@ extension Parser {
     mutating func parseNode(
         _ index: Int, _ start: Int, parent: Int, depth: Int, context: NodeContext
     ) -> YAMLNode {
+        // A chain of property-only lines recurses without nesting a collection, so the depth
+        // grows along it too; this bounds the recursion whatever the input.
+        guard depth <= YAMLLiteLimits.maximumDepth + 1 else {
+            reportTooDeep(location(index, start))
+            return skipBroken(index, start, parent: parent)
+        }
         let offset = skipProperties(index, start)
         if isEndOfContent(index, offset) {
             // Only properties on the line (an error already reported): the node follows.
             line = index + 1
             return parseValueOnFollowingLines(
-                parent: parent, allowIndentlessSequence: context == .afterKey, depth: depth,
+                parent: parent, allowIndentlessSequence: context == .afterKey, depth: depth + 1,
                 emptyAt: location(index, offset))
         }
         let column = location(index, offset).column - 1
@@ -257,10 +263,10 @@ extension Parser {
             return skipBroken(first.line, first.colon, parent: parent)
         }
         var entries: [YAMLMappingEntry] = []
-        var firstLines: [String: Int] = [:]
+        var keys = KeyIndex()
         var key = first
         while true {
-            check(key: key.scalar, against: entries, index: &firstLines)
+            check(key: key.scalar, in: &keys)
             line = key.line + 1
             let value = parseMappingValue(key, column: column, depth: depth)
             entries.append(YAMLMappingEntry(key: key.scalar, value: value))
@@ -282,29 +288,14 @@ extension Parser {
         return parseNode(key.line, offset, parent: column, depth: depth + 1, context: .afterKey)
     }
 
-    /// Reports a merge key, or a key already among `entries`. Most mappings are small, and
-    /// comparing a few strings is much cheaper than hashing them, so the dictionary `index`
-    /// of first lines is only built once a mapping grows.
-    mutating func check(key: YAMLScalar, against entries: [YAMLMappingEntry], index: inout [String: Int]) {
+    /// Reports a merge key, or a key already used in the same mapping.
+    mutating func check(key: YAMLScalar, in index: inout KeyIndex) {
         if key.style == .plain && key.value == "<<" {
             sink.report(
                 .mergeKey, "\"<<\" is a merge key to some YAML parsers", at: key.location,
                 hint: "use another key; if you mean the text \"<<\", put it in quotes")
         }
-        let smallMapping = 16
-        var firstLine: Int?
-        if entries.count < smallMapping {
-            firstLine = entries.first { $0.key.value == key.value }?.key.location.line
-        } else {
-            if index.isEmpty {
-                for entry in entries where index[entry.key.value] == nil {
-                    index[entry.key.value] = entry.key.location.line
-                }
-            }
-            firstLine = index[key.value]
-            if firstLine == nil { index[key.value] = key.location.line }
-        }
-        if let firstLine {
+        if let firstLine = index.insert(key.value, line: key.location.line) {
             sink.report(
                 .duplicateKey, "duplicate key \"\(key.value)\"; it is already used on line \(firstLine)",
                 at: key.location, hint: "a key may appear only once in a mapping; merge the entries or rename one")

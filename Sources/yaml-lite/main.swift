@@ -1,8 +1,9 @@
 // yaml-lite FILE...   ("-" reads standard input)
 //
-// Prints each file's document as one line of compact JSON on standard output, and its
-// diagnostics as `path:line:col: severity: message [CODE]` on standard error. Exits 1 if
-// any file has an error. Used by scripts/yaml-conformance.py to compare with PyYAML.
+// Prints each file's document as one line of compact JSON on standard output (`null` for a
+// file with no document; possibly partial for a file with errors), and its diagnostics as
+// `path:line:col: severity: message [CODE]` on standard error. Exits 1 if any file has an
+// error, 2 on a usage error. Used by scripts/yaml-conformance.py to compare with PyYAML.
 
 #if canImport(Glibc)
     import Glibc

@@ -47,6 +47,14 @@ import Testing
         #expect(result.document.root?.depth == YAMLLiteLimits.maximumDepth)
     }
 
+    @Test func propertyOnlyLinesDoNotRecurseWithoutBound() {
+        let text = String(repeating: "&a\n", count: 50_000) + "x\n"
+        let result = YAMLLite.parse(text)
+        #expect(result.diagnostics.last?.code == "Y900")
+        let tags = String(repeating: "- !t\n", count: 50_000)
+        #expect(YAMLLite.parse(tags).diagnostics.last?.code == "Y900")
+    }
+
     @Test func hundredThousandKeys() {
         let text = (0..<100_000).map { "key\($0): value \($0)\n" }.joined()
         let result = YAMLLite.parse(text)

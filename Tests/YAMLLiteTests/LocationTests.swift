@@ -70,4 +70,17 @@ import Testing
         #expect(locations == locations.sorted())
         #expect(result.diagnostics.map(\.code) == ["Y109", "Y303", "Y202", "Y109"])
     }
+
+    @Test func textRendersCaretsWhereTheDiagnosticsPoint() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("title: x\r\nlist: [a]\r\n".utf8)
+        let result = YAMLLite.parse(bytes)
+        let rendered = DiagnosticRenderer(path: "f.yaml", source: result.text).render(result.diagnostics[0])
+        #expect(
+            rendered == """
+                f.yaml:2:7: error: flow sequences ("[...]") are not part of YAML-lite [Y301]
+                 2 | list: [a]
+                   |       ^
+                   = hint: write the text in quotes, or use a block sequence with "- " items
+                """)
+    }
 }

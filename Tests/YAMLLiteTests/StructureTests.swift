@@ -153,3 +153,24 @@ import Testing
         #expect(value(of: "a", in: "a   : b\n") == "b")
     }
 }
+
+@Suite struct KeyIndexTests {
+    @Test(arguments: [5, 16, 17, 1_000])
+    func findsEveryDuplicate(count: Int) {
+        var index = KeyIndex()
+        for number in 0..<count { #expect(index.insert("key\(number)", line: number + 1) == nil) }
+        #expect(index.insert("key0", line: 9_999) == 1)
+        #expect(index.insert("key\(count - 1)", line: 9_999) == count)
+        #expect(index.insert("new", line: 9_999) == nil)
+    }
+
+    @Test func collidingHashesStillCompareKeys() {
+        var index = KeyIndex(hash: { UInt64($0.utf8.count) })
+        for number in 0..<100 { #expect(index.insert("k\(number % 10)\(number / 10)", line: number + 1) == nil) }
+        #expect(index.insert("k00", line: 500) == 1)
+        #expect(index.insert("k99", line: 500) == 100)
+        #expect(index.insert("k55", line: 500) == 56)
+        #expect(index.insert("zz", line: 500) == nil)
+        #expect(index.insert("zz", line: 501) == 500)
+    }
+}
