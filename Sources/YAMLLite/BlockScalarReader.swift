@@ -51,7 +51,9 @@ extension Parser {
             let symbol = folded ? ">" : "|"
             report(
                 .blockScalarHeader, "unexpected text after \"\(symbol)\"", line: index, offset: rest,
-                hint: "start the text on the next line, indented; after \"\(symbol)\" only \"-\", \"+\", a digit 1-9 and a comment may follow")
+                hint:
+                    "start the text on the next line, indented; after \"\(symbol)\" only \"-\", \"+\", a digit 1-9 and a comment may follow"
+            )
         }
         if explicitIndent != nil && parent < 0 {
             report(

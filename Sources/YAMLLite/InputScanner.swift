@@ -115,7 +115,9 @@ enum InputScanner {
                                 .loneCarriageReturn,
                                 "a line ends with a lone carriage return (CR, the old Mac line ending)",
                                 at: here(index),
-                                hint: "save the file with LF (or CRLF) line endings; many tools would not see this line break")
+                                hint:
+                                    "save the file with LF (or CRLF) line endings; many tools would not see this line break"
+                            )
                         }
                         endLine(at: index, ending: nil, into: &sink)
                         index += 1
@@ -223,7 +225,8 @@ enum InputScanner {
                         if position == 1 && next >= 0x80 && next <= 0xBF {
                             switch lead {
                             case 0xE0, 0xF0: problem = "an overlong encoding"
-                            case 0xED: problem = "an encoded surrogate (U+D800 to U+DFFF), which only UTF-16 may contain"
+                            case 0xED:
+                                problem = "an encoded surrogate (U+D800 to U+DFFF), which only UTF-16 may contain"
                             default: problem = "a code point beyond U+10FFFF"
                             }
                         } else {
@@ -238,7 +241,9 @@ enum InputScanner {
             if let problem {
                 sink.report(
                     .invalidUTF8, "invalid UTF-8: \(problem)", at: here(index),
-                    hint: "the file is not valid UTF-8 (it may have been saved as Latin-1 or Windows-1252); save it again as UTF-8")
+                    hint:
+                        "the file is not valid UTF-8 (it may have been saved as Latin-1 or Windows-1252); save it again as UTF-8"
+                )
                 // Lossy decoding shows one replacement character per broken sequence and per
                 // stray continuation byte; count columns the same way, but report the run once.
                 column += 1

@@ -129,8 +129,9 @@ extension Parser {
             let quoted = readQuoted(index, offset, parent: column)
             guard quoted.closed else { return .reported(lastLine: quoted.endLine) }
             let after = skipInlineSpaces(quoted.endLine, from: quoted.endOffset)
-            guard after < lineEnd(quoted.endLine) && bytes[after] == ASCII.colon
-                && isFollowedByBlank(quoted.endLine, after)
+            guard
+                after < lineEnd(quoted.endLine) && bytes[after] == ASCII.colon
+                    && isFollowedByBlank(quoted.endLine, after)
             else {
                 report(
                     .expectedKey, "expected \"key: value\", found quoted text without a ':' after it", line: index,

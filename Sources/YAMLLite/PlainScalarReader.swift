@@ -130,7 +130,9 @@ extension Parser {
                         .listMarkerInText,
                         "this line continues the text of line \(index + 1) but starts with \"\(first == ASCII.minus ? "-" : "?") \"",
                         line: next, offset: lineStart,
-                        hint: "for a list, write the key alone on its line (\"key:\") and the items below it; to keep it as text, put the text in quotes")
+                        hint:
+                            "for a list, write the key alone on its line (\"key:\") and the items below it; to keep it as text, put the text in quotes"
+                    )
                 }
                 warnAboutBullet(next, lineStart)
                 let scan = scanPlainLine(next, from: lineStart)
@@ -144,7 +146,9 @@ extension Parser {
                         report(
                             .colonInPlainText,
                             "\": \" inside text that continues from line \(index + 1)", line: next, offset: colon,
-                            hint: "if this line is a new key, it is indented too far (or the line above lacks a ':'); to keep it as text, put the text in quotes")
+                            hint:
+                                "if this line is a new key, it is indented too far (or the line above lacks a ':'); to keep it as text, put the text in quotes"
+                        )
                     }
                 }
                 if !folded {
@@ -180,7 +184,8 @@ extension Parser {
         var hint = "put the whole text in quotes, or put nested keys on their own lines below, indented"
         let first = Characters.scalar(in: bytes, at: start)
         if first == 0x201C || first == 0x2018 {
-            hint = "curly quotes (\u{201C} \u{201D}) are ordinary text to YAML; use straight quotes (\" or ') around the text"
+            hint =
+                "curly quotes (\u{201C} \u{201D}) are ordinary text to YAML; use straight quotes (\" or ') around the text"
         }
         report(
             .colonInPlainText, "\": \" inside a value: YAML would read it as another key", line: index,

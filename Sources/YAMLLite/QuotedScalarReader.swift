@@ -33,7 +33,8 @@ extension Parser {
 
         func finish(_ buffer: [UInt8], line: Int, offset: Int, closed: Bool) -> QuotedRead {
             QuotedRead(
-                scalar: YAMLScalar(value: String(decoding: buffer, as: UTF8.self), style: style, location: startLocation),
+                scalar: YAMLScalar(
+                    value: String(decoding: buffer, as: UTF8.self), style: style, location: startLocation),
                 endLine: line, endOffset: offset, closed: closed)
         }
 
@@ -69,7 +70,8 @@ extension Parser {
                 var run = offset + 1
                 while run < end {
                     let next = bytes[run]
-                    if next == quote || next == ASCII.space || next == ASCII.tab || (double && next == ASCII.backslash) {
+                    if next == quote || next == ASCII.space || next == ASCII.tab || (double && next == ASCII.backslash)
+                    {
                         break
                     }
                     run += 1
@@ -160,7 +162,8 @@ extension Parser {
         default:
             let shown =
                 code < 0x80 && code >= 0x20
-                ? "\\" + String(UnicodeScalar(code)) : "\\ followed by \(Characters.describe(Characters.scalar(in: bytes, at: offset + 1)))"
+                ? "\\" + String(UnicodeScalar(code))
+                : "\\ followed by \(Characters.describe(Characters.scalar(in: bytes, at: offset + 1)))"
             report(
                 .invalidEscape, "unknown escape \"\(shown)\" in double-quoted text", line: index, offset: offset,
                 hint: "write \\\\ for a backslash, or use single quotes, in which \\ has no special meaning")
@@ -213,6 +216,7 @@ extension Parser {
             .textAfterQuote, "text after the closing quote", line: index, offset: after,
             hint: bytes[after] == ASCII.hash
                 ? "put a space before the '#' of a comment"
-                : "put all of the text inside the quotes (write '' for a ' inside single quotes, \\\" inside double quotes)")
+                : "put all of the text inside the quotes (write '' for a ' inside single quotes, \\\" inside double quotes)"
+        )
     }
 }

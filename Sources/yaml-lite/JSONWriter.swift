@@ -56,7 +56,8 @@ enum JSONWriter {
             case 0xC2 where index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1]):
                 escaped = UInt32(utf8[index + 1])
                 length = 2
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+            case 0xE2
+            where index + 2 < utf8.count && utf8[index + 1] == 0x80
                 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 escaped = 0x2000 | UInt32(utf8[index + 2] & 0x3F)
                 length = 3

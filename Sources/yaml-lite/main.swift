@@ -5,13 +5,14 @@
 // `path:line:col: severity: message [CODE]` on standard error. Exits 1 if any file has an
 // error, 2 on a usage error. Used by scripts/yaml-conformance.py to compare with PyYAML.
 
+import CompetencyDiagnostics
+import YAMLLite
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import CompetencyDiagnostics
-import YAMLLite
 
 /// Writes to standard error through the file descriptor, which (unlike the C `stderr`
 /// global) involves no shared mutable state.

@@ -65,7 +65,9 @@ import Testing
             return
         }
         #expect(sequence.items.count == 2)
-        #expect(sequence.items[0] == .scalar(YAMLScalar(value: "one\n", style: .literal, location: .init(line: 1, column: 3, offset: 2))))
+        #expect(
+            sequence.items[0]
+                == .scalar(YAMLScalar(value: "one\n", style: .literal, location: .init(line: 1, column: 3, offset: 2))))
         guard case .mapping(let mapping) = sequence.items[1], case .scalar(let folded)? = mapping["key"] else {
             Issue.record("expected a mapping")
             return

@@ -28,9 +28,10 @@ import Testing
     }
 
     @Test func everyInvalidSequenceIsReported() {
-        #expect(codes(Array("a: ".utf8) + [0xE9, 0x20, 0xE9, 0x0A, 0x62, 0x3A, 0x20, 0xFF, 0x0A]) == [
-            "Y102", "Y102", "Y102",
-        ])
+        #expect(
+            codes(Array("a: ".utf8) + [0xE9, 0x20, 0xE9, 0x0A, 0x62, 0x3A, 0x20, 0xFF, 0x0A]) == [
+                "Y102", "Y102", "Y102",
+            ])
     }
 
     @Test func controlCharacters() {
@@ -58,7 +59,9 @@ import Testing
         let mixed = YAMLLite.parse("a: b\nc: d\r\ne: f\r\ng: h\n")
         #expect(mixed.diagnostics.map(\.code) == ["Y108"])
         #expect(!mixed.diagnostics.containsErrors)
-        #expect(mixed.document.root?.pythonJSON == "{\n  \"a\": \"b\",\n  \"c\": \"d\",\n  \"e\": \"f\",\n  \"g\": \"h\"\n}")
+        #expect(
+            mixed.document.root?.pythonJSON == "{\n  \"a\": \"b\",\n  \"c\": \"d\",\n  \"e\": \"f\",\n  \"g\": \"h\"\n}"
+        )
     }
 
     @Test func crlfInsideScalarsMeansLF() {

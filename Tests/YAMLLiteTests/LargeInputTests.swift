@@ -66,7 +66,9 @@ import Testing
         #expect(mapping.entries.count == 100_000)
         #expect(mapping.entries.last?.key.value == "key99999")
         #expect(mapping.entries.last?.key.location.line == 100_000)
-        #expect(mapping.entries.last?.value == .scalar(YAMLScalar(value: "value 99999", location: mapping.entries.last!.value.location)))
+        #expect(
+            mapping.entries.last?.value
+                == .scalar(YAMLScalar(value: "value 99999", location: mapping.entries.last!.value.location)))
     }
 
     @Test func fiftyMegabyteScalar() {

@@ -71,7 +71,9 @@ import Testing
 
     @Test func documentStartMarker() {
         #expect(value(of: "a", in: "# c\n--- # d\na: b\n") == "b")
-        #expect(YAMLLite.parse("---\n").document.root == .scalar(YAMLScalar(value: "", location: .init(line: 1, column: 4, offset: 3))))
+        #expect(
+            YAMLLite.parse("---\n").document.root
+                == .scalar(YAMLScalar(value: "", location: .init(line: 1, column: 4, offset: 3))))
         #expect(codes("--- a\n") == ["Y223"])
         #expect(codes("a: b\n---\nc: d\n") == ["Y307"])
         #expect(codes("a: b\n...\n") == ["Y308"])
