@@ -96,5 +96,10 @@ let package = Package(
             dependencies: ["competency", "FrameworkDefinition", "FrameworkExport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: ["FrameworkDefinition", "CompetencyCompiler", "FrameworkExport", "competency"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

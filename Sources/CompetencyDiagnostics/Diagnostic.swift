@@ -47,13 +47,40 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// `line:col: severity: message [CODE]`, without a file path.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message) [\(code)]"
+        "\(location): \(severity.rawValue): \(Self.printable(message)) [\(code)]"
     }
 
     /// The form compilers use, which SwiftPM, Xcode and editors turn into inline errors:
     /// `path:line:col: error: message [CODE]`.
     public func formatted(path: String) -> String {
-        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code)]"
+        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(Self.printable(message)) [\(code)]"
+    }
+
+    /// `text` made safe to print on one line of a terminal or of compiler-style output.
+    ///
+    /// Messages quote the file's own text (an unknown key, a duplicate key, a malformed code),
+    /// and a file can hold anything, for example through escapes in double quotes. Control
+    /// characters (which could end the line and forge another diagnostic, or start a terminal
+    /// escape sequence), bidirectional embeddings, overrides and isolates (which reorder what
+    /// is shown) and line and paragraph separators are printed as `\u{…}` escapes.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }
 

@@ -33,10 +33,10 @@ public struct DiagnosticRenderer: Sendable {
             output += "\n \(number) | \(echo)"
             output += "\n \(gutter) | \(String(repeating: " ", count: max(0, caretColumn - 1)))^"
             if let hint = diagnostic.hint {
-                output += "\n \(gutter) = hint: \(hint)"
+                output += "\n \(gutter) = hint: \(Diagnostic.printable(hint))"
             }
         } else if let hint = diagnostic.hint {
-            output += "\n    = hint: \(hint)"
+            output += "\n    = hint: \(Diagnostic.printable(hint))"
         }
         return output
     }

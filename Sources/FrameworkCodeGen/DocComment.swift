@@ -23,6 +23,7 @@ enum DocComment {
             let unsafe =
                 value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
                 || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF
+                || value == 0x061C  // ARABIC LETTER MARK, the one Bidi_Control character outside U+20xx
             if unsafe {
                 result += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
             } else {

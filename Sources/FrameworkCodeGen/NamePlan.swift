@@ -25,7 +25,8 @@ struct NamePlan {
 
         frameworkType = explicitOrDerived(
             framework.metadata.symbol, title: framework.metadata.title, fallback: framework.metadata.id,
-            element: .framework, location: location(.framework), reserved: ["CompetencyFramework"])
+            element: .framework, location: location(.framework),
+            reserved: SwiftIdentifier.reservedMemberNames.union(SwiftIdentifier.capitalizedKeywords))
 
         var levelScope = Scope(explicit: framework.levels.map(\.symbol))
         levels = framework.levels.enumerated().map { index, level in
@@ -70,11 +71,14 @@ struct NamePlan {
         _ symbol: String?, title: String, fallback: String, element: FrameworkElement, location: SourceLocation,
         reserved: Set<String>
     ) -> String {
-        if let symbol, SwiftIdentifier.isValid(symbol), !reserved.contains(symbol) { return upperFirst(symbol) }
+        if let symbol, SwiftIdentifier.isValid(symbol), !reserved.contains(upperFirst(symbol)) {
+            return upperFirst(symbol)
+        }
         let derived = SwiftIdentifier.camelCase(SwiftIdentifier.words(title), upper: true)
         if SwiftIdentifier.isValid(derived), !reserved.contains(derived) { return derived }
         let fromFallback = SwiftIdentifier.camelCase(SwiftIdentifier.words(fallback), upper: true)
-        return SwiftIdentifier.isValid(fromFallback) ? fromFallback : "GeneratedFramework"
+        return SwiftIdentifier.isValid(fromFallback) && !reserved.contains(fromFallback)
+            ? fromFallback : "GeneratedFramework"
     }
 
     /// Unique names within one scope, compared without regard to case (a type and its
@@ -83,6 +87,9 @@ struct NamePlan {
     struct Scope {
         private var taken: Set<String> = []
         private var explicitCounts: [String: Int] = [:]
+        /// The next number to try after each fallback name, so that many copies of one title
+        /// are numbered in linear time.
+        private var nextNumber: [String: Int] = [:]
 
         init(taken: [String] = [], explicit: [String?] = []) {
             self.taken = Set(taken.map { $0.lowercased() })
@@ -119,11 +126,17 @@ struct NamePlan {
                 candidates.append(first + "_" + fallbackName)
             }
             candidates.append(fallbackName)
-            var attempt = 2
+            // Only this loop makes names ending in "_<number>" after a fallback name, so it can
+            // carry on numbering where it stopped last time.
+            let numbering = fallbackName.lowercased()
+            var attempt = nextNumber[numbering] ?? 2
             while true {
                 for candidate in candidates
                 where !taken.contains(candidate.lowercased()) && explicitCounts[candidate.lowercased()] == nil {
                     taken.insert(candidate.lowercased())
+                    if candidates.count == 1, candidate.hasPrefix(fallbackName + "_") {
+                        nextNumber[numbering] = attempt
+                    }
                     return candidate
                 }
                 // Titles and codes repeat exactly: number the copies.
@@ -135,6 +148,7 @@ struct NamePlan {
         private func isReserved(_ name: String) -> Bool {
             SwiftIdentifier.reservedMemberNames.contains(name)
                 || SwiftIdentifier.reservedMemberNames.contains(lowerFirst(name))
+                || SwiftIdentifier.capitalizedKeywords.contains(name)
         }
 
         /// A name that would start with a digit gets the element's kind in front.

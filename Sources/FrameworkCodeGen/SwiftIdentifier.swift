@@ -34,7 +34,11 @@ enum SwiftIdentifier {
         guard all.count > limit else { return [all] }
         let major = all.filter { !minorWords.contains($0.lowercased()) }
         var result: [[String]] = []
-        for count in stride(from: min(limit, major.count), through: major.count, by: 1) where count > 0 {
+        // At most `lengthenings` longer forms before the whole title: each is a copy of the
+        // words, so a title of many thousands of words must not get one per word.
+        let lengthenings = 16
+        let longest = min(major.count, limit + lengthenings)
+        for count in stride(from: min(limit, major.count), through: longest, by: 1) where count > 0 {
             result.append(Array(major.prefix(count)))
         }
         result.append(all)
@@ -76,6 +80,10 @@ enum SwiftIdentifier {
         // Module names the generated code qualifies its references with.
         "Swift", "CompetencyFramework",
     ]
+
+    /// Keywords that start with a capital letter, so that a type name could be one: they
+    /// cannot name a type, even in backticks.
+    static let capitalizedKeywords: Set<String> = ["Any", "Self", "Type", "Protocol"]
 
     /// `name` in a form Swift accepts as a declaration name: keywords in backticks.
     static func declaration(_ name: String) -> String {

@@ -6,11 +6,15 @@ struct SwiftRenderer {
     let names: NamePlan
     let sourceFileName: String
     private var out = ""
+    /// Each level's name by id (the first level with an id wins), so that writing a
+    /// component's descriptors takes time in proportion to their number, however many levels.
+    private let levelNames: [String: String]
 
     init(framework: Framework, names: NamePlan, sourceFileName: String) {
         self.framework = framework
         self.names = names
         self.sourceFileName = sourceFileName
+        levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     private var type: String { names.frameworkType }
@@ -127,11 +131,26 @@ struct SwiftRenderer {
         line("\(indent)    @_optimize(none)")
         line("\(indent)    private static func makeAllCases() -> [\(name)] {")
         line("\(indent)        var all: [\(name)] = []")
+        // A name that starts with "_" (from a `symbol:`) is the same as a case and as a type;
+        // in an expression it means the case, so such a child's type is reached through its case.
+        let shadowed = children.filter { $0.type == $0.caseName || $0.type.hasPrefix($0.caseName + ".") }
         for child in children {
-            line("\(indent)        all += \(child.type).allCases.map { .\(child.caseName)($0) }")
+            if shadowed.contains(where: { $0.caseName == child.caseName }) {
+                line("\(indent)        all += cases(wrappedBy: Self.\(child.caseName))")
+            } else {
+                line("\(indent)        all += \(child.type).allCases.map { .\(child.caseName)($0) }")
+            }
         }
         line("\(indent)        return all")
         line("\(indent)    }")
+        if !shadowed.isEmpty {
+            line()
+            line(
+                "\(indent)    private static func cases<Child: Swift.CaseIterable>(wrappedBy wrap: (Child) -> Self) -> [Self] {"
+            )
+            line("\(indent)        Child.allCases.map(wrap)")
+            line("\(indent)    }")
+        }
         line("\(indent)}")
     }
 
@@ -203,7 +222,7 @@ struct SwiftRenderer {
         if let stem = framework.metadata.stem, !stem.isEmpty { paragraphs.append(stem + ":") }
         var bullets: [String] = []
         for entry in component.descriptors {
-            let name = framework.levels.first { $0.id == entry.level }?.name ?? entry.level
+            let name = levelNames[entry.level] ?? entry.level
             switch entry.descriptor {
             case .text(let text): bullets.append("- **\(name):** \(text)")
             case .gap(let reason): bullets.append("- **\(name):** *(gap: \(reason))*")

@@ -9,6 +9,8 @@ struct FrameworkBuilder {
     var sourceMap = FrameworkSourceMap()
     /// The level ids in order, as far as they could be read, for checking descriptors.
     private var levelIDs: [String] = []
+    /// The same ids, for looking one up in constant time: a framework may have many levels.
+    private var levelIDSet: Set<String> = []
 
     mutating func build(_ root: YAMLNode) -> Framework? {
         guard
@@ -22,6 +24,7 @@ struct FrameworkBuilder {
         // A duplicated id is reported once, by the level checks; descriptors see it once.
         var seen: Set<String> = []
         levelIDs = levels.map(\.id).filter { seen.insert($0).inserted }
+        levelIDSet = seen
         let domains = reader.objects("domains", problems: &problems).enumerated().compactMap {
             readDomain($1, index: $0)
         }
@@ -157,12 +160,15 @@ struct FrameworkBuilder {
             gaps[key.value] = value
         }
         var descriptors: [LevelDescriptor] = []
+        let written = reader.mapping["descriptors"]
+        var writtenLevels: Set<String> = []
+        if case .mapping(let mapping)? = written { writtenLevels = Set(mapping.entries.map(\.key.value)) }
         for level in levelIDs where !level.isEmpty {
             if let text = texts[level] {
                 descriptors.append(LevelDescriptor(level: level, .text(text.value)))
             } else if let gap = gaps[level] {
                 descriptors.append(LevelDescriptor(level: level, .gap(reason: gap.value)))
-            } else if Self.mayLack(level, in: reader.mapping["descriptors"]) {
+            } else if Self.mayLack(level, in: written, writtenLevels: writtenLevels) {
                 problems.report(
                     .missingDescriptor, "\(name) has no descriptor at level \"\(level)\"",
                     at: reader.location(of: "descriptors"),
@@ -177,25 +183,30 @@ struct FrameworkBuilder {
     /// Whether a missing descriptor at `level` is a problem of its own: not when the
     /// `descriptors:` value has the wrong shape or holds the level with a wrong-shaped value,
     /// which are reported already.
-    private static func mayLack(_ level: String, in descriptors: YAMLNode?) -> Bool {
+    private static func mayLack(_ level: String, in descriptors: YAMLNode?, writtenLevels: Set<String>) -> Bool {
         switch descriptors {
         case nil: true
         case .scalar(let scalar)?: scalar.value.isEmpty
-        case .mapping(let written)?: written[level] == nil
+        case .mapping?: !writtenLevels.contains(level)
         case .sequence?: false
         }
     }
 
     /// Whether `key` names a level; reports it if not.
     private mutating func checkLevel(_ key: YAMLScalar, in name: String, under field: String) -> Bool {
-        guard !levelIDs.contains(key.value) else { return true }
+        guard !levelIDSet.contains(key.value) else { return true }
         // Without readable levels every level id would be "unknown": the levels' own error says it all.
         guard !levelIDs.isEmpty else { return false }
-        let suggestion = EditDistance.suggestion(for: key.value, among: levelIDs)
+        // Once the list is full no hint is shown: searching every level for a suggestion would
+        // make a file with many levels and many unknown ones take quadratic time for nothing.
+        let hint =
+            problems.isFull
+            ? nil
+            : EditDistance.suggestion(for: key.value, among: levelIDs).map { "did you mean \"\($0)\"?" }
+                ?? "the levels are: \(levelIDs.joined(separator: ", "))"
         problems.report(
             .unknownLevel, "\"\(key.value)\" under \"\(field)\" in \(name) is not a level of this framework",
-            at: key.location,
-            hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "the levels are: \(levelIDs.joined(separator: ", "))")
+            at: key.location, hint: hint)
         return false
     }
 

@@ -15,7 +15,9 @@ struct ProblemList<Rule: CheckRule> {
     static var cap: Int { 200 }
 
     private(set) var diagnostics: [Diagnostic] = []
-    private var isFull = false
+    /// Whether the list has reached its cap, so that reporting more only notes an error.
+    private(set) var isFull = false
+    private var listsAnError = false
 
     init(_ diagnostics: [Diagnostic] = []) {
         for diagnostic in diagnostics { append(diagnostic) }
@@ -24,7 +26,16 @@ struct ProblemList<Rule: CheckRule> {
     var containsErrors: Bool { diagnostics.containsErrors }
 
     mutating func append(_ diagnostic: Diagnostic) {
-        guard !isFull else { return }
+        guard !isFull else {
+            // A list full of warnings must still say that the file has an error: whether a
+            // file loads (and the exit status) is decided by the errors listed.
+            if diagnostic.severity == .error && !listsAnError {
+                listsAnError = true
+                diagnostics.insert(diagnostic, at: diagnostics.count - 1)
+            }
+            return
+        }
+        if diagnostic.severity == .error { listsAnError = true }
         if diagnostics.count == Self.cap {
             isFull = true
             diagnostics.append(

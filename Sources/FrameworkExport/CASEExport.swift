@@ -86,6 +86,19 @@ public enum CASEExport {
         let framework: Framework
         let base: String
         let time: String
+        /// Each level's name and position by id (the first level with an id wins), made once:
+        /// a framework may have many levels, and every component looks each one up.
+        let levelNames: [String: String]
+        let levelPositions: [String: Int]
+
+        init(framework: Framework, base: String, time: String) {
+            self.framework = framework
+            self.base = base
+            self.time = time
+            levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            levelPositions = Dictionary(
+                framework.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
 
         func identifier(_ name: String) -> String {
             CASEExport.identifier(frameworkID: framework.metadata.id, name: name)
@@ -282,14 +295,12 @@ public enum CASEExport {
     ) -> JSONValue {
         let code = component.code.rawValue
         let id = context.identifier("CFRubricCriterion/\(code)")
-        let levelNames = Dictionary(
-            context.framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let levels = component.descriptors.enumerated().map { index, entry -> JSONValue in
             let levelID = context.identifier("CFRubricCriterionLevel/\(code)/\(entry.level)")
-            let levelPosition = (context.framework.levelIndex(of: entry.level) ?? index) + 1
+            let levelPosition = (context.levelPositions[entry.level] ?? index) + 1
             var members: [(String, JSONValue?)] = [
                 ("identifier", .string(levelID)), ("uri", .string(context.uri("CFRubricCriterionLevels", levelID))),
-                ("quality", .string(levelNames[entry.level] ?? entry.level)), ("position", .int(levelPosition)),
+                ("quality", .string(context.levelNames[entry.level] ?? entry.level)), ("position", .int(levelPosition)),
                 ("score", .int(levelPosition)), ("rubricCriterionId", .string(id)),
                 ("lastChangeDateTime", .string(context.time)),
                 ("extensions", .array([extensions([("level", .string(entry.level))])])),

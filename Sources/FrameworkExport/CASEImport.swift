@@ -670,7 +670,10 @@ private struct Importer {
                 for level in criterion["CFRubricCriterionLevels"]?.elements ?? [] {
                     guard let levelIndex = levelIndex(of: level), found[levelIndex] == nil else { continue }
                     let id = levels[levelIndex].id
-                    if let text = level["description"]?.string, !text.trimmingSpaces.isEmpty {
+                    // A package we wrote keeps every descriptor exactly, even one of spaces.
+                    if let text = level["description"]?.string,
+                        !text.trimmingSpaces.isEmpty || (ours != nil && !text.isEmpty)
+                    {
                         found[levelIndex] = LevelDescriptor(level: id, .text(text))
                     } else {
                         let reason = level["feedback"]?.string ?? ""

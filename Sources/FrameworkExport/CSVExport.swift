@@ -36,11 +36,13 @@ public enum CSVExport {
         }
         output += header.joined(separator: ",") + "\r\n"
         let levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let levelPositions = Dictionary(
+            framework.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for domain in framework.domains {
             for subdomain in domain.subdomains {
                 for component in subdomain.components {
                     for entry in component.descriptors {
-                        let position = framework.levelIndex(of: entry.level).map { String($0 + 1) } ?? ""
+                        let position = levelPositions[entry.level].map { String($0 + 1) } ?? ""
                         record([
                             domain.code.rawValue, domain.title, subdomain.code.rawValue, subdomain.title,
                             component.code.rawValue, component.title, position, entry.level,

@@ -177,6 +177,11 @@ public enum FrameworkFileWriter {
             "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N",
         ]
         if words.contains(text) { return true }
+        // Every pattern below starts with a sign, a digit or a dot; most text does not, and
+        // building the regular expressions costs far more than writing the value.
+        guard let first = text.unicodeScalars.first, "+-.0123456789".unicodeScalars.contains(first) else {
+            return false
+        }
         let patterns: [Regex<Substring>] = [
             // YAML 1.1 integers: binary, octal, decimal, hexadecimal, sexagesimal.
             #/[-+]?0b[0-1_]+/#, #/[-+]?0[0-7_]+/#, #/[-+]?(?:0|[1-9][0-9_]*)/#, #/[-+]?0x[0-9a-fA-F_]+/#,

@@ -171,16 +171,20 @@ public enum HTMLExport {
         html += "<table>\n<thead>\n<tr>"
         // Columns follow the framework's levels; a descriptor for a level the framework does
         // not have gets a column of its own after them, so nothing is lost.
+        // (Sets and dictionaries, not searches: a framework may have very many levels.)
         var columns = framework.levels.map { (id: $0.id, name: $0.name) }
-        for entry in component.descriptors where !columns.contains(where: { $0.id == entry.level }) {
+        var columnIDs = Set(columns.map(\.id))
+        for entry in component.descriptors where columnIDs.insert(entry.level).inserted {
             columns.append((entry.level, entry.level))
         }
+        let descriptors = Dictionary(
+            component.descriptors.map { ($0.level, $0.descriptor) }, uniquingKeysWith: { first, _ in first })
         for column in columns {
             html += "<th scope=\"col\">\(escape(column.name))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n<tr>"
         for column in columns {
-            switch component.descriptor(at: column.id) {
+            switch descriptors[column.id] {
             case .text(let text)?:
                 html += "<td>\(lines(text))</td>"
             case .gap(let reason)?:

@@ -1,0 +1,47 @@
+import CompetencyCompiler
+import Foundation
+import FrameworkDefinition
+import Testing
+
+/// The Swift generated for this target's hostile-but-valid frameworks type-checks against the
+/// CompetencyFramework module this build made: keyword titles, titles that name the
+/// generated types, symbols starting with "_", escapes of every kind. (The property test in
+/// scripts/codegen-property.sh compiles and runs thousands of random ones.)
+@Suite struct GeneratedSwiftTests {
+    /// The folder holding `CompetencyFramework.swiftmodule` for this build.
+    static let modules: URL? = {
+        guard let tool = Paths.executable("competency") else { return nil }
+        let bin = tool.deletingLastPathComponent()
+        for candidate in [bin.appendingPathComponent("Modules"), bin] {
+            if FileManager.default.fileExists(
+                atPath: candidate.appendingPathComponent("CompetencyFramework.swiftmodule").path)
+            {
+                return candidate
+            }
+        }
+        return nil
+    }()
+
+    static let swiftc: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("swiftc")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }()
+
+    @Test(arguments: Paths.fixtureFiles("loads"))
+    func generatedSwiftTypeChecks(_ url: URL) throws {
+        let swiftc = try #require(Self.swiftc, "swiftc is not on the PATH")
+        let modules = try #require(Self.modules, "the CompetencyFramework module was not found")
+        let compilation = FrameworkCompilation(path: url.path)
+        let source = try #require(compilation.source, "\(compilation.diagnostics.map(\.description))")
+        let scratch = try Paths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent("Generated.swift")
+        try Data(source.utf8).write(to: file)
+        let run = try runTool(swiftc, ["-typecheck", "-swift-version", "6", "-I", modules.path, file.path])
+        #expect(run.status == 0, "\(url.lastPathComponent):\n\(run.stderr.prefix(2_000))")
+    }
+}

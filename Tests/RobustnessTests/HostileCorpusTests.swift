@@ -1,0 +1,61 @@
+import CompetencyDiagnostics
+import Foundation
+import FrameworkDefinition
+import Testing
+
+/// The adversarial corpus: every hostile file gets its documented diagnostic, and no file in
+/// any corpus breaks an invariant of the pipeline (the checks the fuzzer makes).
+@Suite struct HostileCorpusTests {
+    static let expectations = Expectation.read(Paths.fixtures.appendingPathComponent("hostile/expectations.txt"))
+
+    @Test func everyHostileFixtureHasAnExpectation() {
+        let files = Set(Paths.fixtureFiles("hostile").map(\.lastPathComponent))
+        #expect(files == Set(Self.expectations.map(\.file)))
+        #expect(files.count >= 100)
+    }
+
+    @Test func theCorporaHoldAtLeastSixtyHostileFiles() {
+        #expect(Paths.everyHostileFile.count >= 60)
+    }
+
+    @Test(arguments: expectations)
+    func hostileFixtureProducesItsDiagnostic(_ expectation: Expectation) {
+        let url = Paths.fixtures.appendingPathComponent("hostile/\(expectation.file)")
+        let (file, diagnostics, source) = compilerDiagnostics(url)
+        let match = diagnostics.first {
+            $0.code == expectation.code && $0.location.line == expectation.line
+                && $0.location.column == expectation.column
+        }
+        #expect(match != nil, "got: \(diagnostics.prefix(8).map(\.description))")
+        if match?.severity == .error {
+            #expect(file.framework == nil || source == nil, "an error, yet the file compiled")
+        }
+    }
+
+    /// The fuzzer's invariants, on every malformed file of every corpus, on this target's
+    /// files that must load, and on every finding the fuzzer made.
+    @Test(arguments: Paths.everyHostileFile + Paths.fixtureFiles("loads"))
+    func pipelineInvariantsHold(_ url: URL) throws {
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let problems = PipelineCheck.file(bytes, path: url.lastPathComponent)
+        #expect(problems.isEmpty, "\(url.lastPathComponent): \(problems.prefix(5))")
+    }
+
+    @Test(arguments: Paths.fixtureFiles("loads"))
+    func hostileTextThatIsFineLoadsAndCompiles(_ url: URL) {
+        let (file, diagnostics, source) = compilerDiagnostics(url)
+        #expect(file.framework != nil, "\(diagnostics.filter { $0.severity == .error }.map(\.description))")
+        #expect(source?.isEmpty == false)
+    }
+
+    /// What `docs/diagnostics.md` says about text pasted from word processors.
+    @Test func wordProcessorTextIsKeptExactly() throws {
+        let file = FrameworkFile.load(
+            path: Paths.fixtures.appendingPathComponent("loads/smart-quotes-plain.framework.yaml").path)
+        let framework = try #require(file.framework)
+        #expect(
+            framework.metadata.title.unicodeScalars.elementsEqual(
+                "\u{201C}Sample\u{201D} Framework \u{2014} teacher\u{2019}s edition\u{2026}".unicodeScalars))
+        #expect(file.diagnostics.isEmpty)
+    }
+}

@@ -1,0 +1,1 @@
+../../Fuzz/Sources/PipelineCheck/PipelineCheck.swift

@@ -1,0 +1,220 @@
+import CompetencyCompiler
+import CompetencyDiagnostics
+import CompetencyFramework
+import Foundation
+import FrameworkCodeGen
+import FrameworkDefinition
+import FrameworkExport
+import Testing
+
+/// One test per bug the fuzzer, the property test or the hostile corpus found (see
+/// docs/robustness.md for the list). Each fails on the code before its fix.
+@Suite struct RegressionTests {
+    static func hostile(_ name: String) -> FrameworkFile {
+        FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("hostile/\(name).framework.yaml").path)
+    }
+
+    static func loads(_ name: String) throws -> (FrameworkFile, String) {
+        let file = FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("loads/\(name).framework.yaml").path)
+        let source = try #require(FrameworkCompilation(file: file).source, "\(name) does not compile")
+        return (file, source)
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
+    }
+
+    // MARK: Found by the fuzzer
+
+    /// A message quotes the file's text (here a key written with escapes in double quotes):
+    /// printed raw it could clear the terminal, reorder the line, or start a forged
+    /// `path:1:1: error:` line in a build log. The message keeps the exact text.
+    @Test(arguments: [
+        "escaped-terminal-sequence-in-unknown-key", "newline-in-unknown-key", "bidi-in-duplicate-key",
+    ])
+    func diagnosticsQuotingTheFileArePrintedSafely(_ name: String) throws {
+        let file = Self.hostile(name)
+        let diagnostic = try #require(file.diagnostics.first { $0.code == "F101" || $0.code == "Y214" })
+        #expect(diagnostic.message.unicodeScalars.contains(where: Self.isUnsafe), "the data itself is kept")
+        let formatted = diagnostic.formatted(path: "x.framework.yaml")
+        #expect(!formatted.unicodeScalars.contains(where: Self.isUnsafe))
+        #expect(formatted.contains("\\u{"))
+        #expect(!diagnostic.description.unicodeScalars.contains(where: Self.isUnsafe))
+        let rendered = file.render(diagnostic)
+        #expect(!rendered.unicodeScalars.contains { $0 != "\n" && Self.isUnsafe($0) })
+        #expect(rendered.split(separator: "\n").count == 4, "compiler line, source line, caret, hint")
+    }
+
+    @Test func printableLeavesOrdinaryTextAlone() {
+        #expect(
+            Diagnostic.printable("unknown key \"titel\" — did you mean “title”? é 👍")
+                == "unknown key \"titel\" — did you mean “title”? é 👍")
+        #expect(Diagnostic.printable("a\u{1B}[2Jb\nc\u{202E}d\u{2028}") == "a\\u{1B}[2Jb\\u{A}c\\u{202E}d\\u{2028}")
+    }
+
+    /// The generator escaped LRM and RLM in doc comments but not ARABIC LETTER MARK, the
+    /// third bidirectional mark.
+    @Test func arabicLetterMarkIsEscapedInDocComments() {
+        let framework = Framework(
+            metadata: FrameworkMetadata(id: "alm", title: "Before\u{061C}after"),
+            levels: [ProficiencyLevel(id: "one", name: "One")],
+            domains: [
+                Domain(
+                    code: "1", title: "D",
+                    subdomains: [
+                        Subdomain(
+                            code: "1a", title: "S",
+                            components: [
+                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
+                            ])
+                    ])
+            ])
+        let source = SwiftGenerator(sourceFileName: "alm.framework.yaml").generate(framework).source
+        #expect(!source.unicodeScalars.contains("\u{061C}"))
+        #expect(source.contains("/// Before\\u{61C}after"))
+        #expect(PipelineCheck.generated(source, diagnostics: [], for: framework).isEmpty)
+    }
+
+    /// A descriptor of spaces only loads (with a warning), but the CASE importer took it for a
+    /// missing description and made it a gap: the round trip changed the framework.
+    @Test func caseRoundTripKeepsADescriptorOfSpaces() throws {
+        let framework = Framework(
+            metadata: FrameworkMetadata(id: "spaces", title: "Spaces"),
+            levels: [ProficiencyLevel(id: "one", name: "One"), ProficiencyLevel(id: "two", name: "Two")],
+            domains: [
+                Domain(
+                    code: "1", title: "D",
+                    subdomains: [
+                        Subdomain(
+                            code: "1a", title: "S",
+                            components: [
+                                Component(
+                                    code: "1a.i", title: "C",
+                                    descriptors: [.init(level: "one", .text("  ")), .init(level: "two", .text("x"))])
+                            ])
+                    ])
+            ])
+        let imported = try CASEImport.read(CASEExport.render(framework))
+        #expect(PipelineCheck.strictlyEqual(imported.framework, framework))
+        #expect(imported.notes.isEmpty)
+    }
+
+    // MARK: Found by the hostile corpus
+
+    /// A file with 200 warnings before its first error: the error fell past the cap, so the
+    /// file loaded (with a duplicate code) and `validate` passed it.
+    @Test func anErrorAfterTheCapStillStopsTheFile() {
+        let file = Self.hostile("too-many-problems-then-an-error")
+        #expect(file.framework == nil)
+        #expect(file.hasErrors)
+        #expect(file.diagnostics.contains { $0.code == "F121" })
+        #expect(file.diagnostics.contains { $0.code == "F900" })
+        #expect(file.diagnostics.filter { $0.code == "F150" }.count == 200)
+    }
+
+    /// `competency show` printed a descriptor's escaped control characters (ESC [2J clears
+    /// the screen) and bidirectional overrides straight to the terminal.
+    @Test func theCLIShowsControlCharactersInFrameworkTextAsEscapes() throws {
+        let tool = try #require(Paths.executable("competency"))
+        let path = Paths.fixtures.appendingPathComponent("loads/escaped-controls-in-text.framework.yaml").path
+        let run = try runTool(tool, ["show", "1a.i", "--framework", path])
+        #expect(run.status == 0)
+        #expect(!run.stdout.unicodeScalars.contains { $0 != "\n" && Self.isUnsafe($0) })
+        #expect(run.stdout.contains("sequence \\u{1B}[31mlessons\\u{7} with \\u{9B}2J support."))
+        let colour = try runTool(tool, ["show", "1a.i", "--framework", path, "--no-color"])
+        #expect(colour.stdout == run.stdout)
+    }
+
+    // MARK: Found by the property test (each also type-checks in GeneratedSwiftTests)
+
+    /// A symbol starting with "_" names a case and a type alike; `makeAllCases` named the type
+    /// in an expression, where the name means the case, and the Swift did not compile.
+    @Test func underscoreSymbolsDoNotShadowTheirTypes() throws {
+        let (_, source) = try Self.loads("underscore-symbols")
+        #expect(source.contains("case _5(_5.Component)"))
+        #expect(source.contains("all += cases(wrappedBy: Self._5)"))
+        #expect(source.contains("all += cases(wrappedBy: Self._of)"))
+    }
+
+    /// Titles (and symbols) that are Swift keywords or names the generated type relies on
+    /// became the framework type's name: `enum Self`, `enum Swift` (then `Swift.Int` meant
+    /// the framework), `enum Level` (then `Definition = Level` meant the nested enum).
+    @Test(arguments: [
+        ("Self", "Sample"), ("Swift", "Sample"), ("Level", "Sample"), ("Any", "Sample"), ("Definition", "Sample"),
+        ("Domain", "Sample"), ("Component", "Sample"), ("Type", "Sample"), ("Protocol", "Sample"),
+    ])
+    func frameworkTypeNamesAvoidReservedNames(_ title: String, _ fallback: String) throws {
+        var text = try String(
+            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
+        let file = FrameworkFile.load(text: text, path: "x.framework.yaml")
+        let source = try #require(FrameworkCompilation(file: file).source)
+        #expect(source.contains("public enum \(fallback): CompetencyFramework.TypedFramework {"))
+        let withSymbol = FrameworkFile.load(
+            text: text.replacingOccurrences(of: "stem:", with: "symbol: \(title)\nstem:"), path: "x.framework.yaml")
+        let fromSymbol = try #require(FrameworkCompilation(file: withSymbol).source)
+        #expect(fromSymbol.contains("public enum \(fallback): CompetencyFramework.TypedFramework {"))
+    }
+
+    @Test func titlesThatAreKeywordsOrGeneratedNamesGetOtherNames() throws {
+        let (_, source) = try Self.loads("titles-clash-with-generated-types")
+        #expect(!source.contains("public enum Any "))
+        #expect(!source.contains("public enum Any:"))
+    }
+
+    // MARK: Found while reading for quadratic time
+
+    /// Many components with one title and codes that spell the same name: each was numbered
+    /// by trying _2, _3, ... from the start (quadratic). The names must stay unique.
+    @Test func manyCopiesOfOneTitleAreNumberedUniquely() {
+        var codes: [String] = []
+        let letters = Array("abcdefghijk")
+        for mask in 0..<(1 << (letters.count - 1)) {
+            var code = String(letters[0])
+            for index in 1..<letters.count {
+                if mask & (1 << (index - 1)) != 0 { code += "." }
+                code.append(letters[index])
+            }
+            codes.append(code)
+        }
+        let components = codes.map {
+            Component(code: Code($0), title: "Same title", descriptors: [.init(level: "one", .text("x"))])
+        }
+        let framework = Framework(
+            metadata: FrameworkMetadata(id: "copies", title: "Copies"),
+            levels: [ProficiencyLevel(id: "one", name: "One")],
+            domains: [
+                Domain(code: "1", title: "D", subdomains: [Subdomain(code: "1a", title: "S", components: components)])
+            ])
+        let output = SwiftGenerator(sourceFileName: "copies.framework.yaml").generate(framework)
+        #expect(output.diagnostics.isEmpty)
+        #expect(PipelineCheck.generated(output.source, diagnostics: [], for: framework).isEmpty)
+        let cases = output.source.split(separator: "\n").filter {
+            $0.hasPrefix("            case ") && $0.contains(" = ")
+        }
+        #expect(cases.count == codes.count + 1, "the components and the one subdomain")
+    }
+
+    /// A title of many words made one candidate name per word, each a copy of the words.
+    @Test func aTitleOfManyWordsGetsAShortName() {
+        let title = (0..<200_000).map { "word\($0)" }.joined(separator: " ")
+        let framework = Framework(
+            metadata: FrameworkMetadata(id: "long", title: "Long"),
+            levels: [ProficiencyLevel(id: "one", name: "One")],
+            domains: [
+                Domain(
+                    code: "1", title: title,
+                    subdomains: [
+                        Subdomain(
+                            code: "1a", title: "S",
+                            components: [
+                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
+                            ])
+                    ])
+            ])
+        let output = SwiftGenerator(sourceFileName: "long.framework.yaml").generate(framework)
+        #expect(output.source.contains("    public enum Word0Word1Word2Word3Word4 {"))
+    }
+}
