@@ -125,6 +125,11 @@ struct SwiftRenderer {
         line("\(indent)        }")
         line("\(indent)    }")
         line()
+        line("\(indent)    /// Whether two values are the same component (the same ``path``).")
+        line("\(indent)    public static func == (lhs: Self, rhs: Self) -> Swift.Bool { lhs.path == rhs.path }")
+        line()
+        line("\(indent)    public func hash(into hasher: inout Swift.Hasher) { hasher.combine(path) }")
+        line()
         line("\(indent)    /// Every component, in document order.")
         line("\(indent)    public static let allCases: [\(name)] = makeAllCases()")
         line()
@@ -138,7 +143,9 @@ struct SwiftRenderer {
             if shadowed.contains(where: { $0.caseName == child.caseName }) {
                 line("\(indent)        all += cases(wrappedBy: Self.\(child.caseName))")
             } else {
-                line("\(indent)        all += \(child.type).allCases.map { .\(child.caseName)($0) }")
+                line("\(indent)        for component in \(child.type).allCases {")
+                line("\(indent)            all.append(.\(child.caseName)(component))")
+                line("\(indent)        }")
             }
         }
         line("\(indent)        return all")
@@ -198,10 +205,12 @@ struct SwiftRenderer {
         doc(["\(subdomain.code) \(subdomain.title)", subdomain.description], indent: "        ")
         line("        public enum \(names.typeName(path)): Swift.Int, CompetencyFramework.TypedComponent {")
         line("            public typealias Definition = \(type)")
+        var caseNames: [String] = []
         for (c, component) in subdomain.components.enumerated() {
             line()
             componentDoc(component)
             let name = names.caseName(FrameworkPath(domain: path.domain, subdomain: path.subdomain, component: c))
+            caseNames.append(SwiftIdentifier.declaration(name))
             line("            case \(SwiftIdentifier.declaration(name)) = \(c)")
         }
         line()
@@ -211,11 +220,39 @@ struct SwiftRenderer {
         line("            }")
         line()
         line("            /// Every component of subdomain \(subdomain.code), in document order.")
-        line(
-            "            public static let allCases: [Self] = (0..<\(subdomain.components.count)).compactMap(Self.init(rawValue:))"
-        )
+        guard caseNames.count <= Self.literalCaseLimit else {
+            line(
+                "            public static let allCases: [Self] = (0..<\(caseNames.count)).compactMap(Self.init(rawValue:))"
+            )
+            line("        }")
+            return
+        }
+        // A short literal and an initialiser that indexes it compile faster than `compactMap`
+        // and the derived `init?(rawValue:)`, whose `case 0:` patterns the type checker
+        // resolves one by one (measured in BENCHMARKS.md).
+        line("            public static let allCases: [Self] = [")
+        var row = "               "
+        for name in caseNames {
+            if row.count > 15, row.count + name.count + 2 > 100 {
+                line(row)
+                row = "               "
+            }
+            row += " .\(name),"
+        }
+        line(row)
+        line("            ]")
+        line()
+        line("            /// The component at position `rawValue` in its subdomain, from 0; `nil` if none.")
+        line("            public init?(rawValue: Swift.Int) {")
+        line("                guard Self.allCases.indices.contains(rawValue) else { return nil }")
+        line("                self = Self.allCases[rawValue]")
+        line("            }")
         line("        }")
     }
+
+    /// Subdomains of at most this many components get `allCases` as a literal; larger ones,
+    /// whose literal would grow faster than linearly in the type checker, get `compactMap`.
+    static let literalCaseLimit = 100
 
     private mutating func componentDoc(_ component: Component) {
         var paragraphs: [String] = ["\(component.code) \(component.title)"]
