@@ -18,6 +18,17 @@ import Testing
         #expect(Paths.everyHostileFile.count >= 60)
     }
 
+    /// Between them the corpora exercise every rule code the documentation lists, except
+    /// F001 (a file that cannot be read is not a file's content).
+    @Test func theCorporaProduceEveryDocumentedCode() {
+        var seen: Set<String> = []
+        for url in Paths.everyHostileFile {
+            seen.formUnion(compilerDiagnostics(url).diagnostics.map(\.code))
+        }
+        #expect(PipelineCheck.documentedCodes.subtracting(seen) == ["F001"])
+        #expect(seen.subtracting(PipelineCheck.documentedCodes).isEmpty)
+    }
+
     @Test(arguments: expectations)
     func hostileFixtureProducesItsDiagnostic(_ expectation: Expectation) {
         let url = Paths.fixtures.appendingPathComponent("hostile/\(expectation.file)")
