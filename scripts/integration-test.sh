@@ -8,7 +8,10 @@
 #      step 2 explains why the first rebuild after a clean build is reported separately);
 #   3. editing one descriptor reruns the generator once and changes the demo's output to match;
 #   4. Examples/BrokenFramework, whose framework file has a misspelt key, fails to build with a
-#      compiler-style "path:line:col: error: message [CODE]" line naming the file's absolute path.
+#      compiler-style "path:line:col: error: message [CODE]" line naming the file's absolute path;
+#   5. a package with a large framework (1,000 synthetic components, made by
+#      Benchmarks/scripts/synth.py) builds with the plugin splitting the generated Swift into
+#      several files, and its executable reaches every component through the typed API.
 #
 # Usage: scripts/integration-test.sh [--clean]
 #   --clean   delete the examples' .build directories first (CI starts from a clean clone anyway).
@@ -232,6 +235,54 @@ elif grep -q -x -F "$BROKEN_EXPECTED" "$WORK/broken.log"; then
 else
     show_log "$WORK/broken.log" 40
     fail "broken framework's build output lacks the line: $BROKEN_EXPECTED"
+fi
+
+# ---------------------------------------------------------------------------------------------
+step "5. Build a package with a large framework, generated as several files"
+LARGE="$WORK/Large"
+mkdir -p "$LARGE/Sources/Large"
+cat >"$LARGE/Package.swift" <<SWIFT
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Large",
+    dependencies: [.package(name: "CompetencyKit", path: "$ROOT")],
+    targets: [
+        .executableTarget(
+            name: "Large",
+            dependencies: [.product(name: "CompetencyFramework", package: "CompetencyKit")],
+            plugins: [.plugin(name: "CompetencyFrameworkPlugin", package: "CompetencyKit")]
+        )
+    ]
+)
+SWIFT
+cat >"$LARGE/Sources/Large/main.swift" <<'SWIFT'
+import CompetencyFramework
+
+let components = Synthetic1000.Component.allCases
+let described = components.filter { component in
+    Synthetic1000.Level.allCases.allSatisfy { component.descriptor(at: $0).text != nil }
+}
+print("\(components.count) components, \(described.count) described at every level")
+print("first: \(components[0].code) \(components[0].title)")
+SWIFT
+python3 "$ROOT/Benchmarks/scripts/synth.py" framework --components 1000 --seed 1 \
+    --out "$LARGE/Sources/Large/Synthetic1000.framework.yaml"
+build "$LARGE" "$WORK/large.log"
+PARTS="$(find "$LARGE/.build/plugins/outputs" -name 'Synthetic1000.framework*.swift' 2>/dev/null | wc -l | tr -d ' ')"
+if [[ $BUILD_STATUS -ne 0 ]]; then
+    show_log "$WORK/large.log" 40
+    fail "build of the large framework (exit $BUILD_STATUS, ${BUILD_SECONDS}s)"
+elif [[ "$PARTS" -lt 2 ]]; then
+    fail "the large framework's Swift was generated as $PARTS file(s), not several"
+elif ! "$LARGE/.build/debug/Large" >"$WORK/large.txt"; then
+    fail "the large framework's executable failed"
+elif ! grep -q -x -F "1000 components, 1000 described at every level" "$WORK/large.txt"; then
+    sed 's/^/    /' "$WORK/large.txt"
+    fail "the large framework's executable did not reach 1,000 components"
+else
+    pass "large framework built as $PARTS generated files and reached all 1,000 components (${BUILD_SECONDS}s)"
 fi
 
 # ---------------------------------------------------------------------------------------------

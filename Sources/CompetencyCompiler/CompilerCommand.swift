@@ -7,6 +7,7 @@ import Foundation
 /// competency-compiler Reading.framework.yaml -o Reading.framework.swift
 /// competency-compiler a.framework.yaml b.framework.yaml --output-directory Generated
 /// competency-compiler --check *.framework.yaml
+/// competency-compiler Big.framework.yaml --parts 4 -o Big.framework.swift
 /// ```
 public struct CompilerCommand {
     /// Where the generated Swift goes.
@@ -23,6 +24,8 @@ public struct CompilerCommand {
     public var inputs: [String]
     /// Where the Swift goes.
     public var destination: Destination
+    /// How many files each framework's Swift is split into (see ``OutputFile/partPaths(_:parts:)``).
+    public var parts: Int
 
     /// The usage text.
     public static let usage = """
@@ -35,6 +38,9 @@ public struct CompilerCommand {
           -o, --output FILE          Write the Swift for a single FILE here (- for stdout).
           --output-directory DIR     Write one NAME.framework.swift per input into DIR.
           --check                    Only check the files; write nothing.
+          --parts N                  Split each framework's Swift into N files (1 to 64), so a
+                                     build compiles them in parallel: OUTPUT.swift, then
+                                     OUTPUT.part2.swift ... OUTPUT.partN.swift. Default 1.
           -h, --help                 Show this help.
 
         EXIT STATUS: 0 success (warnings allowed), 1 a file has errors, 2 usage error.
@@ -44,6 +50,7 @@ public struct CompilerCommand {
     public init(arguments: [String]) throws(UsageError) {
         var inputs: [String] = []
         var destination: Destination?
+        var parts = 1
         var remaining = arguments[...]
         func setDestination(_ value: Destination) throws(UsageError) {
             guard destination == nil else {
@@ -61,6 +68,11 @@ public struct CompilerCommand {
                 try setDestination(.directory(value))
             case "--check":
                 try setDestination(.none)
+            case "--parts":
+                guard let value = remaining.popFirst(), let count = Int(value), (1...64).contains(count) else {
+                    throw UsageError("--parts needs a number from 1 to 64")
+                }
+                parts = count
             case "-h", "--help":
                 throw UsageError(nil)
             case "-":
@@ -77,8 +89,12 @@ public struct CompilerCommand {
         if case .file = destination, inputs.count > 1 {
             throw UsageError("-o takes one input; use --output-directory for several")
         }
+        if case .file("-") = destination, parts > 1 {
+            throw UsageError("--parts needs files to write; standard output takes one")
+        }
         self.inputs = inputs
         self.destination = destination
+        self.parts = parts
     }
 
     /// A problem with the command line; `nil` message means "show the help".
@@ -92,20 +108,19 @@ public struct CompilerCommand {
     public func run(standardOutput: (String) -> Void, standardError: (String) -> Void) -> Int32 {
         var failed = false
         for input in inputs {
-            let compilation = FrameworkCompilation(path: input)
+            let compilation = FrameworkCompilation(path: input, parts: parts)
             let shownPath = OutputFile.absolute(input)
             for line in compilation.compilerStyleDiagnostics(path: shownPath) { standardError(line + "\n") }
-            guard let source = compilation.source else {
+            guard let files = compilation.files else {
                 failed = true
                 continue
             }
             do {
                 switch destination {
-                case .file("-"): standardOutput(source)
-                case .file(let path): try OutputFile.write(source, to: path)
+                case .file("-"): standardOutput(files.joined())
+                case .file(let path): try write(files, to: path)
                 case .directory(let directory):
-                    try OutputFile.write(
-                        source, to: directory + "/" + OutputFile.swiftFileName(forFrameworkAt: input))
+                    try write(files, to: directory + "/" + OutputFile.swiftFileName(forFrameworkAt: input))
                 case .none: break
                 }
             } catch {
@@ -114,5 +129,11 @@ public struct CompilerCommand {
             }
         }
         return failed ? 1 : 0
+    }
+
+    private func write(_ files: [String], to path: String) throws {
+        for (file, partPath) in zip(files, OutputFile.partPaths(path, parts: files.count)) {
+            try OutputFile.write(file, to: partPath)
+        }
     }
 }

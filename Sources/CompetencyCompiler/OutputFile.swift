@@ -37,4 +37,13 @@ public enum OutputFile {
         }
         return name + ".swift"
     }
+
+    /// The paths of the files that hold generated code split into `parts` (see
+    /// `competency-compiler --parts`): `path` itself, then `path` with `.part2`, `.part3`, …
+    /// before its `.swift` extension. `Reading.framework.swift` in three parts is
+    /// `Reading.framework.swift`, `Reading.framework.part2.swift` and `Reading.framework.part3.swift`.
+    public static func partPaths(_ path: String, parts: Int) -> [String] {
+        let stem = path.hasSuffix(".swift") ? String(path.dropLast(".swift".count)) : path
+        return [path] + (1..<max(parts, 1)).map { "\(stem).part\($0 + 1).swift" }
+    }
 }

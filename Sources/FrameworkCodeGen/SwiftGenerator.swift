@@ -19,24 +19,35 @@ public struct SwiftGenerator: Sendable {
         self.sourceFileName = sourceFileName
     }
 
-    /// The result of generating: the Swift source, and any naming problems that stop it.
+    /// The result of generating: the Swift files, and any naming problems that stop it.
     public struct Output: Sendable {
-        /// The generated Swift source; empty if ``diagnostics`` holds errors.
-        public var source: String
-        /// Naming problems, located with the `nameLocations` passed to ``generate(_:nameLocations:)``.
+        /// The generated Swift files, the main one first; empty if ``diagnostics`` holds errors.
+        public var files: [String]
+        /// Naming problems, located with the `nameLocations` passed to
+        /// ``SwiftGenerator/generate(_:nameLocations:parts:)``.
         public var diagnostics: [Diagnostic]
+
+        /// All of the generated Swift as one source text (the files one after another, which
+        /// is itself valid Swift); empty if ``diagnostics`` holds errors.
+        public var source: String { files.joined() }
     }
 
     /// Generates Swift for `framework`. `nameLocations` says where each element's name comes
     /// from in the file (its `symbol:` or its title), so that a clash is reported there.
+    ///
+    /// With `parts` above 1 the code is split into that many files, so that a build compiles
+    /// them in parallel: the first holds the framework type, its levels, domains and the data;
+    /// the others hold the subdomains' component enums, balanced by number of components.
+    /// Every file is produced even when it has nothing to hold, because a build plugin names
+    /// its outputs before the generator runs. The public API is the same however many parts.
     public func generate(
-        _ framework: Framework, nameLocations: [FrameworkElement: SourceLocation] = [:]
+        _ framework: Framework, nameLocations: [FrameworkElement: SourceLocation] = [:], parts: Int = 1
     ) -> Output {
         let names = NamePlan(framework: framework, nameLocations: nameLocations)
         guard !names.diagnostics.containsErrors else {
-            return Output(source: "", diagnostics: names.diagnostics)
+            return Output(files: [], diagnostics: names.diagnostics)
         }
         var renderer = SwiftRenderer(framework: framework, names: names, sourceFileName: sourceFileName)
-        return Output(source: renderer.render(), diagnostics: names.diagnostics)
+        return Output(files: renderer.render(parts: parts), diagnostics: names.diagnostics)
     }
 }

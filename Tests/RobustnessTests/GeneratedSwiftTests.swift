@@ -35,13 +35,19 @@ import Testing
     func generatedSwiftTypeChecks(_ url: URL) throws {
         let swiftc = try #require(Self.swiftc, "swiftc is not on the PATH")
         let modules = try #require(Self.modules, "the CompetencyFramework module was not found")
-        let compilation = FrameworkCompilation(path: url.path)
-        let source = try #require(compilation.source, "\(compilation.diagnostics.map(\.description))")
-        let scratch = try Paths.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let file = scratch.appendingPathComponent("Generated.swift")
-        try Data(source.utf8).write(to: file)
-        let run = try runTool(swiftc, ["-typecheck", "-swift-version", "6", "-I", modules.path, file.path])
-        #expect(run.status == 0, "\(url.lastPathComponent):\n\(run.stderr.prefix(2_000))")
+        // One file, and split into four (with empty parts where a fixture has fewer subdomains).
+        for parts in [1, 4] {
+            let compilation = FrameworkCompilation(path: url.path, parts: parts)
+            let files = try #require(compilation.files, "\(compilation.diagnostics.map(\.description))")
+            #expect(files.count == parts)
+            let scratch = try Paths.scratch()
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let paths = OutputFile.partPaths(scratch.appendingPathComponent("Generated.swift").path, parts: parts)
+            for (file, path) in zip(files, paths) {
+                try Data(file.utf8).write(to: URL(fileURLWithPath: path))
+            }
+            let run = try runTool(swiftc, ["-typecheck", "-swift-version", "6", "-I", modules.path] + paths)
+            #expect(run.status == 0, "\(url.lastPathComponent) in \(parts) parts:\n\(run.stderr.prefix(2_000))")
+        }
     }
 }

@@ -168,6 +168,18 @@ public enum PipelineCheck {
 
     // MARK: - Generated Swift
 
+    /// The lines of generated Swift that declare or document something, sorted, without
+    /// indentation, closing braces, extensions, imports and `//` comments: what must be the
+    /// same however many files the code is split into.
+    public static func declarations(_ source: String) -> [Substring] {
+        source.split(separator: "\n")
+            .map { $0.drop { $0 == " " } }
+            .filter { line in
+                !(line == "}" || line.hasPrefix("extension ") || line.hasPrefix("import ") || line.hasPrefix("// "))
+            }
+            .sorted()
+    }
+
     /// Checks generated Swift without compiling it: the code outside comments is ASCII, no
     /// line holds a character that could end a comment or reorder the text, every declared
     /// name is an identifier and unique in its enum, and the archive literal decodes to
@@ -184,6 +196,12 @@ public enum PipelineCheck {
         let again = SwiftGenerator(sourceFileName: "Fuzz.framework.yaml").generate(framework).source
         let first = SwiftGenerator(sourceFileName: "Fuzz.framework.yaml").generate(framework).source
         if again != first { problems.append("generation is not deterministic") }
+        let split = SwiftGenerator(sourceFileName: "Fuzz.framework.yaml").generate(framework, parts: 3).files
+        if split.count != 3 {
+            problems.append("generation in 3 parts gave \(split.count) files")
+        } else if declarations(split.joined()) != declarations(source) {
+            problems.append("generation in 3 parts declares something else than in one file")
+        }
 
         var caseNames: [[String]] = [[]]
         var enumIndents: [Int] = [-1]
