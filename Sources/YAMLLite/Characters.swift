@@ -93,20 +93,32 @@ enum Characters {
         }
     }
 
-    /// The scalar value of the UTF-8 sequence starting at `index` (assumed valid), for messages.
+    /// The scalar value of the UTF-8 sequence starting at `index`, for messages; U+FFFD if
+    /// the bytes there are not a complete sequence. Malformed UTF-8 is reported on its own
+    /// (`Y102`), but the parser goes on reading the file, so this must not trust the bytes.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        guard bytes.indices.contains(index) else { return replacement }
         let lead = bytes[index]
+        let length: Int
+        var value: UInt32
         switch lead {
         case 0..<0x80: return UInt32(lead)
-        case 0xC0..<0xE0:
-            return UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        case 0xE0..<0xF0:
-            return UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        default:
-            return UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        case 0xC2..<0xE0: (length, value) = (2, UInt32(lead & 0x1F))
+        case 0xE0..<0xF0: (length, value) = (3, UInt32(lead & 0x0F))
+        case 0xF0..<0xF5: (length, value) = (4, UInt32(lead & 0x07))
+        default: return replacement
         }
+        guard index + length <= bytes.count else { return replacement }
+        for position in index + 1..<index + length {
+            let byte = bytes[position]
+            guard byte & 0xC0 == 0x80 else { return replacement }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return value
     }
+
+    /// U+FFFD REPLACEMENT CHARACTER, what ``scalar(in:at:)`` gives for malformed UTF-8.
+    static let replacement: UInt32 = 0xFFFD
 
     /// Appends the UTF-8 encoding of `value` (a valid scalar) to `buffer`.
     static func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {

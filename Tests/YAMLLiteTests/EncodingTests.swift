@@ -85,4 +85,21 @@ import Testing
         let result = YAMLLite.parse(Array("a: \u{1}\nb: [x]\n".utf8))
         #expect(result.diagnostics.map(\.code) == ["Y103", "Y301"])
     }
+
+    /// Messages that name the character after `\`, after `: ` or in a key read the bytes
+    /// there; malformed UTF-8 at those places, or a sequence cut off by the end of the file,
+    /// must give a diagnostic and not a read past the end (found by the fuzzer:
+    /// `q: "x\` followed by the bytes B3 B7 3A).
+    @Test(
+        arguments: [
+            [0xB3, 0xB7, 0x3A], [0xF0, 0x9F], [0xE2, 0x28, 0xA1], [0xC0, 0x80], [0xFF], [0xF4, 0x90, 0x80, 0x80],
+        ] as [[UInt8]])
+    func malformedUTF8WhereAMessageNamesACharacter(_ sequence: [UInt8]) {
+        for (prefix, suffix) in [("q: \"x\\", ""), ("q: a:", ""), ("q: a\n", ": b\n"), ("q: \"x\\", "\"\n")] {
+            let bytes = Array(prefix.utf8) + sequence + Array(suffix.utf8)
+            let result = YAMLLite.parse(bytes)
+            #expect(result.diagnostics.contains { $0.code == "Y102" }, "\(bytes)")
+            #expect(result.diagnostics.allSatisfy { $0.location.offset <= bytes.count })
+        }
+    }
 }
