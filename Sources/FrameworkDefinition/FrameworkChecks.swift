@@ -50,21 +50,23 @@ struct FrameworkChecks {
     }
 
     private func checkDescriptors(_ problems: inout ProblemList<FrameworkRule>) {
-        let stem = framework.metadata.stem?.lowercased()
+        // Only the first few characters of a descriptor can hold the stem, so only they are
+        // lowercased: lowercasing every descriptor whole was most of the time it took to load
+        // a large file.
+        let stemPrefix = (framework.metadata.stem ?? "").lowercased() + " "
         for path in framework.allPaths where path.component != nil {
             guard case .component(let component)? = framework.node(at: path) else { continue }
             let location = sourceMap.elements[.node(path)] ?? .start
-            var seen: [String: String] = [:]
+            var seen = SeenTexts()
             for entry in component.descriptors {
                 guard let text = entry.descriptor.text, !text.isEmpty else { continue }
-                if let other = seen[text] {
+                if let other = seen.insert(text, level: entry.level) {
                     problems.report(
                         .duplicateDescriptors,
                         "component \(component.code) has the same descriptor at \"\(other)\" and \"\(entry.level)\"",
                         at: location, hint: "each level should describe a different degree of proficiency")
                 }
-                seen[text] = seen[text] ?? entry.level
-                if let stem, !stem.isEmpty, text.lowercased().hasPrefix(stem + " ") {
+                if stemPrefix != " ", String(text.prefix(stemPrefix.count)).lowercased().hasPrefix(stemPrefix) {
                     problems.report(
                         .repeatedStem,
                         "the descriptor at \"\(entry.level)\" in component \(component.code) begins with the stem \"\(framework.metadata.stem ?? "")\"",
@@ -73,5 +75,30 @@ struct FrameworkChecks {
                 }
             }
         }
+    }
+}
+
+/// The descriptor texts of one component seen so far, each with the first level that has it.
+///
+/// A component has a handful of descriptors, which are compared directly: hashing a long
+/// non-ASCII string normalises it first, which cost more than the comparisons. Past a few
+/// dozen (a framework of many levels) a dictionary keeps the check linear.
+private struct SeenTexts {
+    private var list: [(text: String, level: String)] = []
+    private var table: [String: String] = [:]
+
+    /// Records `text` at `level`; returns the first level that already had the same text.
+    mutating func insert(_ text: String, level: String) -> String? {
+        if list.count < 32 {
+            if let match = list.first(where: { $0.text == text }) { return match.level }
+            list.append((text, level))
+            if list.count == 32 {
+                for entry in list.reversed() { table[entry.text] = entry.level }
+            }
+            return nil
+        }
+        if let first = table[text] { return first }
+        table[text] = level
+        return nil
     }
 }
