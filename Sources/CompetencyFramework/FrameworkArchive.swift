@@ -70,10 +70,71 @@ public enum FrameworkArchive {
     /// The framework encoded in `archive` by the generator. Generated code calls this; a
     /// malformed archive means generated code was edited by hand, which stops the program.
     public static func decodeGenerated(_ archive: String) -> Framework {
-        guard let framework = decode(archive) else {
+        guard let framework = decode(sourceForm: archive) else {
             preconditionFailure("generated framework data is corrupt; regenerate it")
         }
         return framework
+    }
+
+    // MARK: - The form generated source carries
+
+    /// The archive of `framework` in the form generated code carries: ``encode(_:)`` with the
+    /// 32 noncharacters U+FDD0 to U+FDEF, which a Swift string literal cannot hold (the
+    /// compiler rejects `\u{FDD0}` as an invalid scalar), written as U+10FFFF and two hex
+    /// digits, and U+10FFFF itself as U+10FFFF and `FF`. Any other text is unchanged, so for
+    /// nearly every framework the two forms are the same.
+    public static func encodeSourceForm(_ framework: Framework) -> String {
+        let archive = encode(framework)
+        guard archive.unicodeScalars.contains(where: { sourceFormCode($0) != nil }) else { return archive }
+        var result = String.UnicodeScalarView()
+        for scalar in archive.unicodeScalars {
+            if let code = sourceFormCode(scalar) {
+                result.append(sourceFormLead)
+                result.append(contentsOf: hexDigits(code).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The framework in an archive written by ``encodeSourceForm(_:)``, or `nil` if it is not
+    /// well formed.
+    public static func decode(sourceForm archive: String) -> Framework? {
+        // U+10FFFF is the only scalar whose UTF-8 form starts F4 8F, so most archives need no
+        // second pass.
+        guard archive.utf8.contains(0xF4) else { return decode(archive) }
+        var result = String.UnicodeScalarView()
+        var scalars = archive.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == sourceFormLead else {
+                result.append(scalar)
+                continue
+            }
+            guard let high = scalars.next(), let low = scalars.next(),
+                let code = UInt32(String(high) + String(low), radix: 16),
+                let original = code == 0xFF ? sourceFormLead : Unicode.Scalar(0xFDD0 + code),
+                code == 0xFF || code < 0x20
+            else { return nil }
+            result.append(original)
+        }
+        return decode(String(result))
+    }
+
+    private static let sourceFormLead: Unicode.Scalar = "\u{10FFFF}"
+
+    /// The two-digit code of a scalar the source form rewrites, or `nil` if it stays.
+    private static func sourceFormCode(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar.value {
+        case 0xFDD0...0xFDEF: scalar.value - 0xFDD0
+        case 0x10FFFF: 0xFF
+        default: nil
+        }
+    }
+
+    private static func hexDigits(_ code: UInt32) -> String {
+        let digits = String(code, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
     }
 }
 

@@ -26,7 +26,8 @@ struct NamePlan {
         frameworkType = explicitOrDerived(
             framework.metadata.symbol, title: framework.metadata.title, fallback: framework.metadata.id,
             element: .framework, location: location(.framework),
-            reserved: SwiftIdentifier.reservedMemberNames.union(SwiftIdentifier.capitalizedKeywords))
+            reserved: SwiftIdentifier.reservedMemberNames.union(SwiftIdentifier.capitalizedKeywords)
+                .union(SwiftIdentifier.commonModuleNames))
 
         var levelScope = Scope(explicit: framework.levels.map(\.symbol))
         levels = framework.levels.enumerated().map { index, level in
@@ -43,8 +44,10 @@ struct NamePlan {
             nodes[domainPath] = domainScope.assign(
                 symbol: domain.symbol, title: domain.title, fallback: "Domain \(domain.code)",
                 location: location(.node(domainPath)), plan: &self)
+            // A subdomain's type sits inside its domain's, inside the framework's: named like
+            // either, it would hide it from the code around it (`typealias Definition = X`).
             var subdomainScope = Scope(
-                taken: [nodes[domainPath] ?? ""], explicit: domain.subdomains.map(\.symbol))
+                taken: [nodes[domainPath] ?? "", frameworkType], explicit: domain.subdomains.map(\.symbol))
             for (s, subdomain) in domain.subdomains.enumerated() {
                 let subdomainPath = FrameworkPath(domain: d, subdomain: s)
                 nodes[subdomainPath] = subdomainScope.assign(
@@ -111,7 +114,8 @@ struct NamePlan {
                 } else if taken.contains(name.lowercased()) {
                     plan.diagnostics.append(
                         .error(
-                            "G102", "symbol \"\(symbol)\" is also used by another element in the same list",
+                            "G102",
+                            "symbol \"\(symbol)\" is also used by another element in the same list, or by a type that contains it",
                             at: location, hint: "give each element in the same list its own symbol"))
                 }
                 taken.insert(name.lowercased())

@@ -81,6 +81,15 @@ enum SwiftIdentifier {
         "Swift", "CompetencyFramework",
     ]
 
+    /// Modules that code beside a generated framework often names (`Foundation.Date`): a
+    /// framework type of the same name at the top level of the module would hide them, so a
+    /// framework titled "Foundation" gets another name (see ``NamePlan``).
+    static let commonModuleNames: Set<String> = [
+        "Foundation", "FoundationEssentials", "FoundationNetworking", "Dispatch", "Glibc", "Musl", "Darwin",
+        "WinSDK", "XCTest", "Testing", "Observation", "Synchronization", "RegexBuilder", "Combine", "SwiftUI",
+        "UIKit", "AppKit",
+    ]
+
     /// Keywords that start with a capital letter, so that a type name could be one: they
     /// cannot name a type, even in backticks.
     static let capitalizedKeywords: Set<String> = ["Any", "Self", "Type", "Protocol"]

@@ -309,7 +309,7 @@ struct SwiftRenderer {
         line("/// The framework's data, in ``CompetencyFramework/FrameworkArchive`` form.")
         line("private enum _\(type)Archive {")
         line("    static let text: Swift.String =")
-        out += SwiftStringLiteral.wrappedLiteral(FrameworkArchive.encode(framework))
+        out += SwiftStringLiteral.wrappedLiteral(FrameworkArchive.encodeSourceForm(framework))
         line()
         line("}")
     }

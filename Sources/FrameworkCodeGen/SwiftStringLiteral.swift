@@ -4,6 +4,10 @@ enum SwiftStringLiteral {
     /// printable ASCII is written as a `\u{…}` escape, as are `"` and `\`, so the literal is
     /// plain ASCII: no quote, backslash, interpolation, line break, NUL or bidirectional
     /// control in the text can end the literal or change how the source reads.
+    ///
+    /// The text must not hold U+FDD0 to U+FDEF: Swift accepts no escape for those 32
+    /// noncharacters. The framework's data keeps them out by its source form
+    /// (``CompetencyFramework/FrameworkArchive/encodeSourceForm(_:)``).
     static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

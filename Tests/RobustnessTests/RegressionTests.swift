@@ -158,6 +158,60 @@ import Testing
         #expect(fromSymbol.contains("public enum \(fallback): CompetencyFramework.TypedFramework {"))
     }
 
+    /// A subdomain's type named like the framework type hid it inside the domain:
+    /// `typealias Definition = Class` meant the subdomain (property test, seed 3).
+    @Test func subdomainTypesDoNotHideTheFrameworkType() throws {
+        let (_, source) = try Self.loads("subdomain-named-like-the-framework")
+        #expect(source.contains("public enum Class: CompetencyFramework.TypedFramework {"))
+        #expect(!source.contains("public enum Class: Swift.Int"))
+        let text = """
+            id: x
+            title: Class
+            levels:
+              - id: one
+                name: One
+            domains:
+              - code: "1"
+                title: D
+                subdomains:
+                  - code: 1a
+                    title: S
+                    symbol: Class
+                    components:
+                      - title: C
+                        descriptors:
+                          one: does it.
+            """
+        let compilation = FrameworkCompilation(file: FrameworkFile.load(text: text, path: "x.framework.yaml"))
+        #expect(compilation.diagnostics.map(\.code) == ["G102"])
+        #expect(compilation.diagnostics.first?.location.line == 12)
+    }
+
+    /// Swift rejects `\u{FDD0}` to `\u{FDEF}` in a string literal ("invalid unicode scalar"),
+    /// so text holding one of those noncharacters made Swift that did not compile (property
+    /// test, seed 3). The archive literal now writes them in the archive's source form.
+    @Test func noncharactersThatSwiftCannotEscapeSurvive() throws {
+        let (file, source) = try Self.loads("subdomain-named-like-the-framework")
+        #expect(!source.contains("\\u{FDD0}") && !source.contains("\\u{FDEF}"))
+        let framework = try #require(file.framework)
+        let fdd0 = try #require(Unicode.Scalar(0xFDD0))  // no Swift literal can hold it
+        #expect(framework.components[0].descriptors[0].descriptor.text?.unicodeScalars.contains(fdd0) == true)
+        let archive = FrameworkArchive.encodeSourceForm(framework)
+        #expect(!archive.unicodeScalars.contains { (0xFDD0...0xFDEF).contains($0.value) })
+        #expect(FrameworkArchive.decode(sourceForm: archive) == framework)
+        #expect(FrameworkArchive.decode(sourceForm: archive + "\u{10FFFF}4") == nil)
+    }
+
+    /// A framework titled "Foundation" would hide the Foundation module from the code beside it.
+    @Test(arguments: ["Foundation", "XCTest", "Testing", "Dispatch"])
+    func frameworkTypeNamesAvoidCommonModuleNames(_ title: String) throws {
+        var text = try String(
+            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
+        let source = try #require(FrameworkCompilation(file: FrameworkFile.load(text: text, path: "x")).source)
+        #expect(source.contains("public enum Sample: CompetencyFramework.TypedFramework {"))
+    }
+
     @Test func titlesThatAreKeywordsOrGeneratedNamesGetOtherNames() throws {
         let (_, source) = try Self.loads("titles-clash-with-generated-types")
         #expect(!source.contains("public enum Any "))

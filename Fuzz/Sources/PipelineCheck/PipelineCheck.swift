@@ -262,7 +262,7 @@ public enum PipelineCheck {
         }
         switch unescapeSwiftLiteral(archiveLines) {
         case .success(let archive):
-            if let decoded = FrameworkArchive.decode(archive) {
+            if let decoded = FrameworkArchive.decode(sourceForm: archive) {
                 if !strictlyEqual(decoded, framework) {
                     problems.append(
                         "the generated archive decodes to another framework: \(difference(framework, decoded))")
@@ -305,8 +305,9 @@ public enum PipelineCheck {
                     guard scalars.popFirst() == "{" else { return .failure(Problem("\\u without {")) }
                     var hex = ""
                     while let digit = scalars.popFirst(), digit != "}" { hex.unicodeScalars.append(digit) }
+                    // Swift rejects U+FDD0...U+FDEF in an escape ("invalid unicode scalar").
                     guard (1...8).contains(hex.count), let value = UInt32(hex, radix: 16),
-                        let decoded = Unicode.Scalar(value)
+                        let decoded = Unicode.Scalar(value), !(0xFDD0...0xFDEF).contains(value)
                     else { return .failure(Problem("bad escape \\u{\(hex)}")) }
                     result.append(decoded)
                 default:

@@ -166,7 +166,7 @@ DispatchQueue.concurrentPerform(iterations: batches.count) { number in
         main += "failed += check(\"\(name)\", \(typeNames[name]!).self, expected: \"\(expected)\")\n"
     }
     main +=
-        "Swift.print(\"checked \\(\(batch.count) - failed) of \(batch.count)\")\nFoundation.exit(failed == 0 ? 0 : 1)\n"
+        "Swift.print(\"checked \\(\(batch.count) - failed) of \(batch.count)\")\nexit(failed == 0 ? 0 : 1)\n"
     try! Data(main.utf8).write(to: dir.appendingPathComponent("main.swift"))
     let sources =
         [dir.appendingPathComponent("main.swift").path, options.checker]
