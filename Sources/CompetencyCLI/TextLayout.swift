@@ -1,3 +1,5 @@
+import CompetencyDiagnostics
+
 /// Lays styled text out for the terminal: wrapped to a width with hanging indents, coloured
 /// with ANSI escapes when colour is on, and with plain markers (`[+added+]`) when it is off.
 struct TextLayout: Sendable {
@@ -111,9 +113,14 @@ struct TextLayout: Sendable {
 
     /// In plain mode, markers are written into the text so that they are wrapped and counted
     /// like the words they surround; in colour mode the text is left as it is. Either way,
-    /// characters that would act on the terminal instead of showing are made visible first.
+    /// characters that would act on the terminal instead of showing (controls a framework file
+    /// can hold through escapes, bidirectional overrides, line separators) are made visible
+    /// first: only the layout's own colour escapes reach the terminal.
     private func decorate(_ text: StyledText) -> [TextSpan] {
-        let text = StyledText(spans: text.spans.map { TextSpan(text: Self.printable($0.text), role: $0.role) })
+        let text = StyledText(
+            spans: text.spans.map {
+                TextSpan(text: Diagnostic.printable($0.text, keepingLineFeedsAndTabs: true), role: $0.role)
+            })
         guard !colour else { return text.spans }
         var spans: [TextSpan] = []
         for span in text.spans {
@@ -213,31 +220,6 @@ struct TextLayout: Sendable {
             }
         }
         return output
-    }
-
-    /// `text` with the characters a framework file can smuggle in through escapes in double
-    /// quotes (`"\e[2J"`, `"\x9B"`) or paste (bidirectional overrides) written as `\u{…}`:
-    /// controls other than line feed and tab would clear or move the terminal, and
-    /// bidirectional embeddings, overrides and isolates would reorder what it shows. Only the
-    /// layout's own colour escapes reach the terminal.
-    static func printable(_ text: String) -> String {
-        func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x0A, 0x09: false
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-            default: false
-            }
-        }
-        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isUnprintable(scalar) {
-                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 
     private func trimmedTrailing(_ text: String) -> String {

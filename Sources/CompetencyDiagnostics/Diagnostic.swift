@@ -63,7 +63,17 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// characters (which could end the line and forge another diagnostic, or start a terminal
     /// escape sequence), bidirectional embeddings, overrides and isolates (which reorder what
     /// is shown) and line and paragraph separators are printed as `\u{…}` escapes.
-    public static func printable(_ text: String) -> String {
+    ///
+    /// Text laid out over several lines (the CLI's) passes `keepingLineFeedsAndTabs`: its own
+    /// line feeds and tabs are layout, not something smuggled in.
+    public static func printable(_ text: String, keepingLineFeedsAndTabs: Bool = false) -> String {
+        func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x0A, 0x09: !keepingLineFeedsAndTabs
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+            default: false
+            }
+        }
         guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
@@ -74,13 +84,6 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
             }
         }
         return result
-    }
-
-    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
-        default: false
-        }
     }
 }
 

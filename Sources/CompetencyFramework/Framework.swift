@@ -75,6 +75,18 @@ public struct Framework: Hashable, Sendable, Codable {
         levels.firstIndex { $0.id == id }
     }
 
+    /// Each level's position by id, lowest first, for code that looks levels up once per
+    /// descriptor: a framework may have many levels. Where two levels share an id (only an
+    /// invalid file has that), the first wins, as in ``levelIndex(of:)``.
+    public var levelPositionsByID: [String: Int] {
+        Dictionary(levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Each level's name by id; where two levels share an id, the first wins.
+    public var levelNamesByID: [String: String] {
+        Dictionary(levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private static func levelKey(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { !" -_".unicodeScalars.contains($0) }.map(Character.init))
     }

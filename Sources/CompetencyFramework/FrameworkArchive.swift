@@ -112,9 +112,8 @@ public enum FrameworkArchive {
                 continue
             }
             guard let high = scalars.next(), let low = scalars.next(),
-                let code = UInt32(String(high) + String(low), radix: 16),
-                let original = code == 0xFF ? sourceFormLead : Unicode.Scalar(0xFDD0 + code),
-                code == 0xFF || code < 0x20
+                let code = UInt32(String(high) + String(low), radix: 16), code == 0xFF || code < 0x20,
+                let original = code == 0xFF ? sourceFormLead : Unicode.Scalar(0xFDD0 + code)
             else { return nil }
             result.append(original)
         }

@@ -14,7 +14,7 @@ struct SwiftRenderer {
         self.framework = framework
         self.names = names
         self.sourceFileName = sourceFileName
-        levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        levelNames = framework.levelNamesByID
     }
 
     private var type: String { names.frameworkType }

@@ -53,7 +53,7 @@ struct FrameworkChecks {
         // Only the first few characters of a descriptor can hold the stem, so only they are
         // lowercased: lowercasing every descriptor whole was most of the time it took to load
         // a large file.
-        let stemPrefix = (framework.metadata.stem ?? "").lowercased() + " "
+        let stemPrefix = framework.metadata.stem.flatMap { $0.isEmpty ? nil : $0.lowercased() + " " }
         for path in framework.allPaths where path.component != nil {
             guard case .component(let component)? = framework.node(at: path) else { continue }
             let location = sourceMap.elements[.node(path)] ?? .start
@@ -66,7 +66,7 @@ struct FrameworkChecks {
                         "component \(component.code) has the same descriptor at \"\(other)\" and \"\(entry.level)\"",
                         at: location, hint: "each level should describe a different degree of proficiency")
                 }
-                if stemPrefix != " ", String(text.prefix(stemPrefix.count)).lowercased().hasPrefix(stemPrefix) {
+                if let stemPrefix, String(text.prefix(stemPrefix.count)).lowercased().hasPrefix(stemPrefix) {
                     problems.report(
                         .repeatedStem,
                         "the descriptor at \"\(entry.level)\" in component \(component.code) begins with the stem \"\(framework.metadata.stem ?? "")\"",
@@ -93,7 +93,8 @@ private struct SeenTexts {
             if let match = list.first(where: { $0.text == text }) { return match.level }
             list.append((text, level))
             if list.count == 32 {
-                for entry in list.reversed() { table[entry.text] = entry.level }
+                // The listed texts are all different, so each is a key once.
+                table = Dictionary(uniqueKeysWithValues: list.map { ($0.text, $0.level) })
             }
             return nil
         }

@@ -95,9 +95,8 @@ public enum CASEExport {
             self.framework = framework
             self.base = base
             self.time = time
-            levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            levelPositions = Dictionary(
-                framework.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            levelNames = framework.levelNamesByID
+            levelPositions = framework.levelPositionsByID
         }
 
         func identifier(_ name: String) -> String {

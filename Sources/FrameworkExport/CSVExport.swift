@@ -35,9 +35,8 @@ public enum CSVExport {
             output += "\r\n"
         }
         output += header.joined(separator: ",") + "\r\n"
-        let levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let levelPositions = Dictionary(
-            framework.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let levelNames = framework.levelNamesByID
+        let levelPositions = framework.levelPositionsByID
         for domain in framework.domains {
             for subdomain in domain.subdomains {
                 for component in subdomain.components {

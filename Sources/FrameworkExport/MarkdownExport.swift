@@ -51,7 +51,7 @@ public enum MarkdownExport {
             }
         }
 
-        let levelNames = Dictionary(framework.levels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let levelNames = framework.levelNamesByID
         for domain in framework.domains {
             blocks.append("## " + heading(domain.code.rawValue + " " + domain.title))
             if let description = domain.description { blocks.append(block(description)) }

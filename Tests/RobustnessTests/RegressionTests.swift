@@ -52,6 +52,9 @@ import Testing
             Diagnostic.printable("unknown key \"titel\" — did you mean “title”? é 👍")
                 == "unknown key \"titel\" — did you mean “title”? é 👍")
         #expect(Diagnostic.printable("a\u{1B}[2Jb\nc\u{202E}d\u{2028}") == "a\\u{1B}[2Jb\\u{A}c\\u{202E}d\\u{2028}")
+        // The CLI's layout keeps its own line feeds and tabs.
+        #expect(
+            Diagnostic.printable("a\nb\tc\u{1B}\u{2028}", keepingLineFeedsAndTabs: true) == "a\nb\tc\\u{1B}\\u{2028}")
     }
 
     /// The generator escaped LRM and RLM in doc comments but not ARABIC LETTER MARK, the

@@ -63,8 +63,7 @@ public struct ReflectionProfile: Hashable, Sendable, Codable {
 
     /// The profile of already computed rows (see ``ReflectedComponent/all(in:_:)``).
     public init(rows: [ReflectedComponent], in framework: Framework) {
-        let levelIndex = Dictionary(
-            framework.levels.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let levelIndex = framework.levelPositionsByID
         func row(code: Code?, title: String, of components: some Sequence<ReflectedComponent>) -> Row {
             var counts = [Int](repeating: 0, count: framework.levels.count)
             var notYet = 0
