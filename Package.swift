@@ -1,48 +1,96 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The layout is the pipeline; docs/architecture.md is the map (what each module holds, what it
+// may import, and where a new command, rule or export goes).
+//
+//   framework file ─► YAMLLite ─► FrameworkLoading ─► CompetencyFramework (the model)
+//                                                       ├─► FrameworkCodeGen ─► generated Swift
+//                                                       ├─► FrameworkExport  (JSON, Markdown, CSV, HTML, framework file)
+//                                                       ├─► CompetencyCASE   (CASE 1.1, out and in)
+//                                                       └─► CompetencyReflection (model, file, reports)
 let package = Package(
     name: "CompetencyKit",
+    // The oldest systems whose SDKs have everything the kit uses: `Regex` literals (YAML-lite's
+    // writer and the loader's checks) need macOS 13 / iOS 16 and their siblings.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .macCatalyst(.v16), .visionOS(.v1)],
     products: [
+        // What an app or tool imports; each is a promise kept across versions.
         .library(name: "CompetencyFramework", targets: ["CompetencyFramework"]),
         .library(name: "LeadershipToolkit", targets: ["LeadershipToolkit"]),
-        .library(name: "CompetencyDiagnostics", targets: ["CompetencyDiagnostics"]),
-        .library(name: "YAMLLite", targets: ["YAMLLite"]),
-        .library(name: "FrameworkDefinition", targets: ["FrameworkDefinition"]),
-        .library(name: "FrameworkCodeGen", targets: ["FrameworkCodeGen"]),
+        .library(name: "FrameworkLoading", targets: ["FrameworkLoading", "CompetencyDiagnostics"]),
         .library(name: "FrameworkExport", targets: ["FrameworkExport"]),
-        .library(name: "CompetencyCompiler", targets: ["CompetencyCompiler"]),
+        .library(name: "CompetencyCASE", targets: ["CompetencyCASE"]),
+        .library(name: "CompetencyReflection", targets: ["CompetencyReflection"]),
+        // The kit's own benchmarks and fuzzers (separate packages) build on these stages; the
+        // underscore says what it means: no source stability, not for apps.
+        .library(
+            name: "_CompetencyKitTooling",
+            targets: ["YAMLLite", "CompetencyDiagnostics", "FrameworkCodeGen", "CompetencyCompiler"]
+        ),
         .executable(name: "competency", targets: ["competency"]),
         .executable(name: "competency-compiler", targets: ["competency-compiler"]),
         .plugin(name: "CompetencyFrameworkPlugin", targets: ["CompetencyFrameworkPlugin"]),
         .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
     ],
     targets: [
-        // The pipeline, lowest stage first: text → YAML-lite document → framework model →
-        // diagnostics → generated Swift and exports.
-        .target(name: "CompetencyDiagnostics"),
-        .target(name: "YAMLLite", dependencies: ["CompetencyDiagnostics"]),
-        .target(name: "CompetencyFramework"),
+        // Helpers several stages share (edit distance, kebab-case, JSON writing, SHA-1 and
+        // name-based UUIDs), visible inside the package through `package` access only.
         .target(
-            name: "FrameworkDefinition",
-            dependencies: ["CompetencyDiagnostics", "YAMLLite", "CompetencyFramework"]
+            name: "CompetencyKitInternals",
+            // JSON numbers round with libm, which only Foundation links on Linux; an app that
+            // uses just the model links this target without Foundation.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux, .android]))]
         ),
-        .target(name: "FrameworkCodeGen", dependencies: ["CompetencyFramework", "CompetencyDiagnostics"]),
-        .target(name: "FrameworkExport", dependencies: ["CompetencyFramework"]),
-        .target(name: "CompetencyCompiler", dependencies: ["FrameworkDefinition", "FrameworkCodeGen"]),
 
+        // Stage 1: text → YAML-lite document (and the rules for writing it back).
+        .target(name: "CompetencyDiagnostics"),
+        .target(name: "YAMLLite", dependencies: ["CompetencyDiagnostics", "CompetencyKitInternals"]),
+
+        // The model, and the runtime that generated code calls.
+        .target(name: "CompetencyFramework", dependencies: ["CompetencyKitInternals"]),
+
+        // Stage 2: document → framework, with every validation rule.
+        .target(
+            name: "FrameworkLoading",
+            dependencies: ["CompetencyDiagnostics", "YAMLLite", "CompetencyFramework", "CompetencyKitInternals"]
+        ),
+
+        // Stage 3: framework → Swift, text formats, CASE; and self-reflection on a framework.
+        .target(
+            name: "FrameworkCodeGen",
+            dependencies: ["CompetencyFramework", "CompetencyDiagnostics", "CompetencyKitInternals"]
+        ),
+        .target(
+            name: "FrameworkExport",
+            dependencies: ["CompetencyFramework", "YAMLLite", "CompetencyKitInternals"]
+        ),
+        .target(name: "CompetencyCASE", dependencies: ["CompetencyFramework", "CompetencyKitInternals"]),
+        .target(
+            name: "CompetencyReflection",
+            dependencies: [
+                "CompetencyFramework", "CompetencyDiagnostics", "YAMLLite", "FrameworkLoading", "FrameworkExport",
+                "CompetencyKitInternals",
+            ]
+        ),
+
+        // The commands: the compiler the plugin runs, and the `competency` CLI.
+        .target(
+            name: "CompetencyCompiler",
+            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals"]
+        ),
         .target(
             name: "CompetencyCLI",
             dependencies: [
-                "CompetencyFramework", "FrameworkDefinition", "FrameworkExport", "CompetencyCompiler",
-                "LeadershipToolkit",
+                "CompetencyFramework", "FrameworkLoading", "FrameworkExport", "CompetencyCASE",
+                "CompetencyReflection", "CompetencyCompiler", "LeadershipToolkit", "CompetencyKitInternals",
             ]
         ),
 
         // Thin shells.
         .executableTarget(name: "competency", dependencies: ["CompetencyCLI"]),
         .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler"]),
-        .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite"]),
+        .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite", "CompetencyKitInternals"]),
         .plugin(
             name: "CompetencyFrameworkPlugin",
             capability: .buildTool(),
@@ -69,10 +117,15 @@ let package = Package(
 
         .testTarget(name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics"]),
         .testTarget(name: "YAMLLiteTests", dependencies: ["YAMLLite"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework"]),
+        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyKitInternals"]),
         .testTarget(
-            name: "FrameworkDefinitionTests",
-            dependencies: ["FrameworkDefinition"],
+            name: "FrameworkLoadingTests",
+            dependencies: ["FrameworkLoading"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CompetencyReflectionTests",
+            dependencies: ["CompetencyReflection", "FrameworkLoading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -82,23 +135,31 @@ let package = Package(
         ),
         .testTarget(
             name: "FrameworkExportTests",
-            dependencies: ["FrameworkExport", "FrameworkDefinition"],
+            dependencies: [
+                "FrameworkExport", "FrameworkLoading", "CompetencyCASE", "CompetencyReflection", "YAMLLite",
+                "CompetencyKitInternals",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LeadershipToolkitTests", dependencies: ["LeadershipToolkit"]),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["CompetencyFramework", "FrameworkDefinition"],
+            dependencies: ["CompetencyFramework", "FrameworkLoading"],
             plugins: ["CompetencyFrameworkPlugin"]
         ),
         .testTarget(
             name: "CompetencyCLITests",
-            dependencies: ["competency", "FrameworkDefinition", "FrameworkExport"],
+            dependencies: [
+                "competency", "FrameworkLoading", "FrameworkExport", "CompetencyCASE", "CompetencyReflection",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RobustnessTests",
-            dependencies: ["FrameworkDefinition", "CompetencyCompiler", "FrameworkExport", "competency"],
+            dependencies: [
+                "FrameworkLoading", "CompetencyCompiler", "FrameworkExport", "CompetencyCASE",
+                "CompetencyReflection", "competency",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -18,8 +18,8 @@ let package = Package(
         .executableTarget(
             name: "parse-bench",
             dependencies: [
-                .product(name: "YAMLLite", package: "CompetencyKit"),
-                .product(name: "FrameworkDefinition", package: "CompetencyKit"),
+                .product(name: "_CompetencyKitTooling", package: "CompetencyKit"),
+                .product(name: "FrameworkLoading", package: "CompetencyKit"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

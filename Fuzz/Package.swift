@@ -17,11 +17,11 @@ let package = Package(
         .target(
             name: "PipelineCheck",
             dependencies: [
-                .product(name: "YAMLLite", package: "CompetencyKit"),
-                .product(name: "FrameworkDefinition", package: "CompetencyKit"),
-                .product(name: "FrameworkCodeGen", package: "CompetencyKit"),
-                .product(name: "CompetencyCompiler", package: "CompetencyKit"),
+                // YAMLLite, CompetencyDiagnostics, FrameworkCodeGen and CompetencyCompiler.
+                .product(name: "_CompetencyKitTooling", package: "CompetencyKit"),
+                .product(name: "FrameworkLoading", package: "CompetencyKit"),
                 .product(name: "FrameworkExport", package: "CompetencyKit"),
+                .product(name: "CompetencyCASE", package: "CompetencyKit"),
             ]
         ),
         .target(
@@ -37,8 +37,8 @@ let package = Package(
             dependencies: [
                 "PipelineCheck", "FrameworkSynth",
                 .product(name: "FrameworkExport", package: "CompetencyKit"),
-                .product(name: "FrameworkDefinition", package: "CompetencyKit"),
-                .product(name: "CompetencyCompiler", package: "CompetencyKit"),
+                .product(name: "FrameworkLoading", package: "CompetencyKit"),
+                .product(name: "_CompetencyKitTooling", package: "CompetencyKit"),
             ]
         ),
         .executableTarget(

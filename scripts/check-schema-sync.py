@@ -44,7 +44,7 @@ def main():
             print(f"FAIL {os.path.relpath(path, ROOT)} is valid but the schema rejects it: {errors[0].message}")
 
     rejected = 0
-    manifest = os.path.join(ROOT, "Tests/FrameworkDefinitionTests/Fixtures/invalid/expectations.txt")
+    manifest = os.path.join(ROOT, "Tests/FrameworkLoadingTests/Fixtures/invalid/expectations.txt")
     with open(manifest, encoding="utf-8") as handle:
         for line in handle:
             if not line.strip() or line.startswith("#"):

@@ -1,6 +1,6 @@
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import LeadershipToolkit
 
 /// What a command runs with: where its output goes, how text is laid out, and the framework

@@ -1,4 +1,4 @@
-import FrameworkDefinition
+import FrameworkLoading
 
 /// `competency import case FILE.json -o out.framework.yaml`: a framework from another format.
 struct ImportCommand: Command {

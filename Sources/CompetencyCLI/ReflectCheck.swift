@@ -1,6 +1,7 @@
 import CompetencyDiagnostics
 import CompetencyFramework
-import FrameworkDefinition
+import CompetencyReflection
+import FrameworkLoading
 
 /// `competency reflect check FILE`: a reflection file's problems, like `validate`'s.
 struct ReflectCheck {

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyReflection
 import FrameworkExport
 
 /// `competency reflect compare OLD NEW`: progress between two reflections.

@@ -1,7 +1,8 @@
 import CompetencyFramework
+import CompetencyReflection
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 
 /// `competency reflect init [-o FILE]`: a reflection file to fill in by hand.
 struct ReflectInit {

@@ -1,5 +1,6 @@
 import CompetencyFramework
-import FrameworkDefinition
+import CompetencyReflection
+import FrameworkLoading
 
 /// Reading a reflection file for `reflect report` and `reflect compare`, which need a usable
 /// one: a file with errors has its diagnostics written to standard error and ends the

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyReflection
 import FrameworkExport
 
 /// `competency reflect report FILE [--format FORMAT] [-o OUT]`: profile, strengths and goals.

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// "Did you mean" suggestions for mistyped commands, options, codes and levels.
 enum Suggestions {

@@ -1,5 +1,5 @@
 import CompetencyDiagnostics
-import FrameworkDefinition
+import FrameworkLoading
 
 /// `competency validate FILE...`: check framework files and report every problem.
 struct ValidateCommand: Command {

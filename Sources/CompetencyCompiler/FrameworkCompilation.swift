@@ -1,7 +1,7 @@
 import CompetencyDiagnostics
 import CompetencyFramework
 import FrameworkCodeGen
-import FrameworkDefinition
+import FrameworkLoading
 
 /// One framework file compiled to Swift: the loaded file, the generated source, and every
 /// diagnostic from loading and generating.

@@ -1,3 +1,5 @@
+import CompetencyKitInternals
+
 /// The code people cite for a domain, subdomain or component, such as `2`, `2a` or `2a.iii`.
 ///
 /// A code keeps the spelling its framework gives it, and compares tolerantly for look-ups:

@@ -1,7 +1,7 @@
 /// A competency framework: ordered proficiency levels, and domains of subdomains of
 /// components, each component described at every level.
 ///
-/// `Framework` is a plain value: load one from a file with `FrameworkDefinition`, get one from
+/// `Framework` is a plain value: load one from a file with `FrameworkLoading`, get one from
 /// generated code through ``TypedFramework/framework``, or build one in code.
 ///
 /// ## JSON form

@@ -9,7 +9,7 @@
 ///
 /// The encoding is an implementation detail shared by the generator and the generated code
 /// of the same version of the kit; it is not an interchange format (use JSON for that).
-public enum FrameworkArchive {
+@_spi(Generated) public enum FrameworkArchive {
     /// The first bytes of every archive; a new layout gets a new tag.
     static let tag = "CKA1"
 

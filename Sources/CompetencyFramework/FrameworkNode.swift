@@ -1,3 +1,5 @@
+import CompetencyKitInternals
+
 /// A domain, subdomain or component, found by its code.
 public enum FrameworkNode: Hashable, Sendable {
     case domain(Domain)

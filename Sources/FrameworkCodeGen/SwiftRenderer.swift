@@ -1,4 +1,4 @@
-import CompetencyFramework
+@_spi(Generated) import CompetencyFramework
 
 /// Writes the Swift source for one framework, given its names.
 struct SwiftRenderer {
@@ -57,7 +57,9 @@ struct SwiftRenderer {
         line("// change the framework file and build again.")
         if parts > 1 { line("// Part \(part) of \(parts).") }
         line()
-        line("import CompetencyFramework")
+        // `public`: the types below conform publicly to the kit's protocols, which a target with
+        // InternalImportsByDefault would otherwise refuse; `Generated` opens the runtime entry points.
+        line("@_spi(Generated) public import CompetencyFramework")
         line()
     }
 

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// The framework as CSV (RFC 4180): one row per component and level.
 ///
@@ -71,27 +72,5 @@ public enum CSVExport {
     private static func guarded(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
         return "'" + text
-    }
-}
-
-extension String {
-    /// The text with every occurrence of `target` replaced by `replacement`, matching
-    /// Unicode scalars exactly (no Foundation, no locale).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.unicodeScalars)
-        guard !needle.isEmpty else { return self }
-        let scalars = Array(unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            if index + needle.count <= scalars.count, Array(scalars[index..<index + needle.count]) == needle {
-                result.append(contentsOf: replacement.unicodeScalars)
-                index += needle.count
-            } else {
-                result.append(scalars[index])
-                index += 1
-            }
-        }
-        return String(result)
     }
 }

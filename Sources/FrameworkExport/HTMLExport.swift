@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// The framework as one self-contained HTML5 page: inline CSS, no scripts, nothing fetched
 /// from the network.

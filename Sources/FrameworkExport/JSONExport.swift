@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 import Foundation
 
 /// The framework as JSON: the model's documented `Codable` form (see ``Framework``).

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// The framework as a readable Markdown document (CommonMark with GitHub tables).
 ///
@@ -119,11 +120,11 @@ public enum MarkdownExport {
             var prefix = ""
             var suffix = ""
             while let first = scalars.first, Self.isTrimmedInCells(first) {
-                prefix += "&#x" + hex(first.value, width: 1) + ";"
+                prefix += "&#x" + Hexadecimal.digits(first.value, width: 1) + ";"
                 scalars.removeFirst()
             }
             while let last = scalars.last, Self.isTrimmedInCells(last) {
-                suffix = "&#x" + hex(last.value, width: 1) + ";" + suffix
+                suffix = "&#x" + Hexadecimal.digits(last.value, width: 1) + ";" + suffix
                 scalars.removeLast()
             }
             return prefix + String(String.UnicodeScalarView(scalars)) + suffix

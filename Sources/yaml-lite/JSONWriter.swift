@@ -1,3 +1,4 @@
+import CompetencyKitInternals
 import YAMLLite
 
 /// Writes a YAML-lite document as compact JSON: mappings as objects in source order,

@@ -6,6 +6,7 @@
 // error, 2 on a usage error. Used by scripts/yaml-conformance.py to compare with PyYAML.
 
 import CompetencyDiagnostics
+import CompetencyKitInternals
 import YAMLLite
 
 #if canImport(Glibc)

@@ -1,7 +1,7 @@
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import Testing
 
 /// A small RFC 4180 reader: records of fields, quoted fields with doubled quotes and line
@@ -65,7 +65,7 @@ enum CSVReader {
 struct ExportImportTests {
     static let reading = CLI.fixture("Reading.framework.yaml")
 
-    /// The fixture as `FrameworkDefinition` loads it.
+    /// The fixture as `FrameworkLoading` loads it.
     static func readingFramework() throws -> Framework {
         try #require(FrameworkFile.load(path: reading).framework)
     }

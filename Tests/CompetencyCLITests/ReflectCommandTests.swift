@@ -1,7 +1,8 @@
 import CompetencyFramework
+import CompetencyReflection
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import Testing
 
 /// `competency reflect`: init → check → report → compare, run as a user would.

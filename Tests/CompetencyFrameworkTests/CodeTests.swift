@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 import Testing
 
 @Suite struct CodeTests {

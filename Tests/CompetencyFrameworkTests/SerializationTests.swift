@@ -1,4 +1,4 @@
-import CompetencyFramework
+@_spi(Generated) import CompetencyFramework
 import Foundation
 import Testing
 

@@ -1,4 +1,6 @@
+import CompetencyCASE
 import CompetencyFramework
+import CompetencyKitInternals
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CompetencyCASE
 import CompetencyFramework
 import Foundation
 import FrameworkExport

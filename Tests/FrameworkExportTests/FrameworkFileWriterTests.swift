@@ -1,6 +1,7 @@
 import CompetencyFramework
 import FrameworkExport
 import Testing
+import YAMLLite
 
 /// Decodes one YAML double-quoted scalar written on one line (the escapes the writer uses and
 /// the rest of YAML's single-character escapes), to check the writer from Swift alone.
@@ -76,7 +77,7 @@ enum DoubleQuoted {
         ("plane16\u{10FFFD}", "\"plane16\\U0010FFFD\""),
     ])
     func scalarSpelling(text: String, expected: String) throws {
-        let written = FrameworkFileWriter.scalar(text)
+        let written = ScalarStyle.scalar(text)
         #expect(written == expected)
         if written.unicodeScalars.first == "\"" { #expect(try DoubleQuoted.decode(written) == text) }
     }
@@ -84,7 +85,7 @@ enum DoubleQuoted {
     @Test func noncharactersAreEscaped() throws {
         for value: UInt32 in [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFF] {
             let text = "x" + TrickyStrings.scalar(value)
-            let written = FrameworkFileWriter.scalar(text)
+            let written = ScalarStyle.scalar(text)
             #expect(written.unicodeScalars.allSatisfy { $0.isASCII })
             #expect(try DoubleQuoted.decode(written) == text)
         }
@@ -94,11 +95,11 @@ enum DoubleQuoted {
         var generator = SeededGenerator(seed: 3)
         for _ in 0..<2000 {
             let text = TrickyStrings.string(using: &generator)
-            let written = FrameworkFileWriter.scalar(text)
+            let written = ScalarStyle.scalar(text)
             // (Compare scalars: a combining mark after the quote joins it in one Character.)
             if written.unicodeScalars.first == "\"" {
                 #expect(try DoubleQuoted.decode(written) == text, "\(written)")
-                #expect(FrameworkFileWriter.doubleQuoted(text) == written)
+                #expect(ScalarStyle.doubleQuoted(text) == written)
             } else {
                 #expect(written == text)
             }
@@ -117,7 +118,7 @@ enum DoubleQuoted {
         for component in framework.components {
             #expect(
                 text.contains(
-                    "\n          - code: \(FrameworkFileWriter.scalar(component.code.rawValue))\n            title: "))
+                    "\n          - code: \(ScalarStyle.scalar(component.code.rawValue))\n            title: "))
         }
         #expect(
             text.hasPrefix(
@@ -155,11 +156,11 @@ enum DoubleQuoted {
     }
 }
 
-#if canImport(FrameworkDefinition)
-    import FrameworkDefinition
+#if canImport(FrameworkLoading)
+    import FrameworkLoading
 
     /// The writer's output read back by the project's own loader (only in the main package,
-    /// where the YAML-lite parser and `FrameworkDefinition` exist).
+    /// where the YAML-lite parser and `FrameworkLoading` exist).
     @Suite struct FrameworkFileRoundTripTests {
         @Test(arguments: ["small.framework.json", "digital-skills.framework.json"])
         func loaderReadsBackTheSameFramework(fixture: String) throws {

@@ -1,12 +1,13 @@
-#if canImport(FrameworkDefinition)
+#if canImport(FrameworkLoading)
+    import CompetencyCASE
     import CompetencyFramework
     import Foundation
-    import FrameworkDefinition
+    import FrameworkLoading
     import FrameworkExport
     import Testing
 
     /// Every export of the real bundled framework, loaded from its framework file. Only in the
-    /// main package, where `FrameworkDefinition` can load it.
+    /// main package, where `FrameworkLoading` can load it.
     ///
     /// Set `COMPETENCYKIT_EXPORT_DIR` to a folder to also write every export there, for example to
     /// check the CASE package with `scripts/check-case-schema.py`.

@@ -1,6 +1,6 @@
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import Testing
 
 /// `Adversarial.framework.yaml` is compiled by the build plugin like any user's file; its

@@ -1,5 +1,5 @@
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import Testing
 
 /// `competency` on every hostile file: the documented exit status, no crash, and nothing on

@@ -1,6 +1,6 @@
 import CompetencyCompiler
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import Testing
 
 /// The Swift generated for this target's hostile-but-valid frameworks type-checks against the

@@ -1,6 +1,6 @@
 import CompetencyDiagnostics
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import Testing
 
 /// The adversarial corpus: every hostile file gets its documented diagnostic, and no file in

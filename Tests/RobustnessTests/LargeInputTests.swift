@@ -1,9 +1,10 @@
+import CompetencyCASE
 import CompetencyCompiler
 import CompetencyDiagnostics
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import Testing
 
 /// Very large generated framework files through the loader: each must finish with the right

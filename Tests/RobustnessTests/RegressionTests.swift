@@ -1,10 +1,11 @@
+import CompetencyCASE
 import CompetencyCompiler
 import CompetencyDiagnostics
-import CompetencyFramework
+@_spi(Generated) import CompetencyFramework
 import Foundation
 import FrameworkCodeGen
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import Testing
 
 /// One test per bug the fuzzer, the property test or the hostile corpus found (see

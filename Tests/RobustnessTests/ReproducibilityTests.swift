@@ -1,7 +1,8 @@
+import CompetencyCASE
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import Testing
 
 /// The same input gives the same bytes: generated Swift whatever the order of the inputs, and
@@ -10,7 +11,7 @@ import Testing
     /// Three different framework files, copied side by side.
     static func threeFrameworks(into directory: URL) throws -> [String] {
         let sources = [
-            "Tests/FrameworkDefinitionTests/Fixtures/valid/minimal.framework.yaml",
+            "Tests/FrameworkLoadingTests/Fixtures/valid/minimal.framework.yaml",
             "Tests/FrameworkCodeGenTests/Fixtures/golden/Reading.framework.yaml",
             "Examples/TeacherStandards/Sources/TeacherStandards/TeacherStandards.framework.yaml",
         ]

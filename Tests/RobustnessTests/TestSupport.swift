@@ -2,7 +2,7 @@ import CompetencyCompiler
 import CompetencyDiagnostics
 import CompetencyFramework
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import Testing
 
 /// Where the robustness tests find their files and the built tools.
@@ -32,7 +32,7 @@ enum Paths {
     /// YAML-lite invalid fixtures, the code generator's, and this target's.
     static var everyHostileFile: [URL] {
         let elsewhere = [
-            "Tests/FrameworkDefinitionTests/Fixtures/invalid", "Tests/YAMLLiteTests/Fixtures/invalid",
+            "Tests/FrameworkLoadingTests/Fixtures/invalid", "Tests/YAMLLiteTests/Fixtures/invalid",
             "Tests/FrameworkCodeGenTests/Fixtures/invalid",
         ]
         return elsewhere.flatMap { files(in: repository.appendingPathComponent($0), suffix: ".yaml") }

@@ -18,7 +18,7 @@
 // consumed after timing, so that no work can be optimised away.
 import CompetencyDiagnostics
 import Foundation
-import FrameworkDefinition
+import FrameworkLoading
 import YAMLLite
 import Yams
 

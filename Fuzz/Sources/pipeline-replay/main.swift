@@ -1,7 +1,7 @@
 import CompetencyCompiler
 import Foundation
-import FrameworkDefinition
 import FrameworkExport
+import FrameworkLoading
 import FrameworkSynth
 import PipelineCheck
 
