@@ -63,6 +63,6 @@ for path in paths {
         writeError(diagnostic.formatted(path: path) + "\n")
     }
     if result.diagnostics.containsErrors { failed = true }
-    print(JSONWriter.json(result.document))
+    print(DocumentJSON.line(result.document))
 }
 exit(failed ? 1 : 0)

@@ -1,19 +1,64 @@
-/// Writes ``JSONValue``s as pretty-printed JSON that is the same on every platform: two
-/// spaces of indentation, `"key": value`, keys sorted by their UTF-8 bytes when asked,
-/// non-ASCII text as UTF-8, and the escapes JSON requires plus `\u2028`/`\u2029`.
+/// Writes ``JSONValue``s as JSON that is the same on every platform: pretty-printed with two
+/// spaces of indentation and `"key": value`, or compact on one line; keys sorted by their
+/// UTF-8 bytes when asked; non-ASCII text as UTF-8; the escapes JSON requires, plus `\uXXXX`
+/// for DEL, the C1 controls, `\u2028` and `\u2029`.
+///
+/// The one JSON writer of the kit: exports, CASE, reflection reports and the `yaml-lite` tool.
 package struct JSONWriter {
+    /// How the writer lays out arrays and objects.
+    package enum Layout: Sendable {
+        /// One member a line, indented by two spaces a level, ending with a line break.
+        case pretty
+        /// No white space at all and no final line break, for one document a line.
+        case compact
+    }
+
     /// Whether object keys are written sorted by their UTF-8 bytes, or in the order given.
     package var sortsKeys: Bool
+    package var layout: Layout
 
-    package init(sortsKeys: Bool = true) {
+    package init(sortsKeys: Bool = true, layout: Layout = .pretty) {
         self.sortsKeys = sortsKeys
+        self.layout = layout
     }
 
     package func write(_ value: JSONValue) -> String {
         var output = ""
-        write(value, indent: 0, into: &output)
-        output += "\n"
+        switch layout {
+        case .pretty:
+            write(value, indent: 0, into: &output)
+            output += "\n"
+        case .compact:
+            writeCompact(value, into: &output)
+        }
         return output
+    }
+
+    private func writeCompact(_ value: JSONValue, into output: inout String) {
+        switch value {
+        case .array(let values):
+            output += "["
+            for (index, element) in values.enumerated() {
+                if index > 0 { output += "," }
+                writeCompact(element, into: &output)
+            }
+            output += "]"
+        case .object(let unsorted):
+            output += "{"
+            for (index, (key, element)) in members(unsorted).enumerated() {
+                if index > 0 { output += "," }
+                Self.writeString(key, into: &output)
+                output += ":"
+                writeCompact(element, into: &output)
+            }
+            output += "}"
+        default:
+            write(value, indent: 0, into: &output)
+        }
+    }
+
+    private func members(_ unsorted: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        sortsKeys ? unsorted.sorted { Array($0.0.utf8).lexicographicallyPrecedes($1.0.utf8) } : unsorted
     }
 
     private func write(_ value: JSONValue, indent: Int, into output: inout String) {
@@ -43,8 +88,7 @@ package struct JSONWriter {
                 output += "{}"
                 return
             }
-            let members =
-                sortsKeys ? unsorted.sorted { Array($0.0.utf8).lexicographicallyPrecedes($1.0.utf8) } : unsorted
+            let members = members(unsorted)
             output += "{\n"
             for (index, (key, element)) in members.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)
@@ -70,7 +114,8 @@ package struct JSONWriter {
             case "\u{0C}": output += "\\f"
             case "\u{2028}", "\u{2029}": output += "\\u" + Hexadecimal.digits(scalar.value, width: 4).lowercased()
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C0, DEL and C1 are invisible, and some readers take C1's NEL for a line break.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     output += "\\u" + Hexadecimal.digits(scalar.value, width: 4).lowercased()
                 } else {
                     output.unicodeScalars.append(scalar)
