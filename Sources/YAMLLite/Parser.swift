@@ -98,6 +98,20 @@ struct Parser {
             isComment: offset < line.end && bytes[offset] == ASCII.hash)
     }
 
+    /// The first line from `index` on that is not blank, with its layout (`nil` past the last
+    /// line), and how many blank lines came before it; the indentation of those blank lines is
+    /// checked on the way. Folded text turns the count into line breaks.
+    mutating func skipBlankLines(from index: Int) -> (next: Int, layout: LineLayout?, blankLines: Int) {
+        var next = index
+        while next < lineCount {
+            let layout = layout(next)
+            guard layout.isBlank else { return (next, layout, next - index) }
+            checkIndentation(next, layout)
+            next += 1
+        }
+        return (next, nil, next - index)
+    }
+
     /// Reports a tab or Unicode space in the leading whitespace of a line that is not the
     /// content of a block scalar. Block scalars keep such characters as text, so the check
     /// happens as lines are consumed rather than in the input scan.

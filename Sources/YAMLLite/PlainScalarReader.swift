@@ -111,13 +111,10 @@ extension Parser {
             var reportedColon = false
             var reportedMarker = false
             while next < lineCount && !sink.isFull {
-                let layout = layout(next)
-                if layout.isBlank {
-                    checkIndentation(next, layout)
-                    blankLines += 1
-                    next += 1
-                    continue
-                }
+                let skipped = skipBlankLines(from: next)
+                blankLines += skipped.blankLines
+                next = skipped.next
+                guard let layout = skipped.layout else { break }
                 if layout.marker != nil || layout.indent <= parent || layout.isComment { break }
                 checkIndentation(next, layout)
                 let lineStart = layout.contentStart

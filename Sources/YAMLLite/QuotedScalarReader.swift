@@ -81,20 +81,7 @@ extension Parser {
             }
 
             // The line ended inside the quotes: find the line the text continues on.
-            var blankLines = 0
-            var next = current + 1
-            var nextLayout: LineLayout?
-            while next < lineCount {
-                let layout = layout(next)
-                if layout.isBlank {
-                    checkIndentation(next, layout)
-                    blankLines += 1
-                    next += 1
-                    continue
-                }
-                nextLayout = layout
-                break
-            }
+            let (next, nextLayout, blankLines) = skipBlankLines(from: current + 1)
             guard let layout = nextLayout, layout.marker == nil else {
                 let whereEnds = nextLayout == nil ? "the end of the file" : "the \"---\" or \"...\" line"
                 sink.report(
