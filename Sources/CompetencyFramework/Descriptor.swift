@@ -38,23 +38,44 @@ public struct LevelDescriptor: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case level, text, gap
+        case level
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        level = try container.decode(String.self, forKey: .level)
-        if let reason = try container.decodeIfPresent(String.self, forKey: .gap) {
-            descriptor = .gap(reason: reason)
-        } else {
-            descriptor = .text(try container.decode(String.self, forKey: .text))
-        }
+        level = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .level)
+        descriptor = try Descriptor(membersOf: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(level, forKey: .level)
-        switch descriptor {
+        try descriptor.encodeMembers(to: encoder)
+    }
+}
+
+extension Descriptor {
+    /// The members a descriptor adds to the JSON object of whatever holds it: `text`, or
+    /// `gap` with the reason.
+    private enum MemberKeys: String, CodingKey {
+        case text, gap
+    }
+
+    /// Reads a descriptor from the `text` or `gap` member of the object being decoded, so
+    /// that each type holding one (``LevelDescriptor``, a reflection's level step) spells its
+    /// JSON form the same way.
+    package init(membersOf decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: MemberKeys.self)
+        if let reason = try container.decodeIfPresent(String.self, forKey: .gap) {
+            self = .gap(reason: reason)
+        } else {
+            self = .text(try container.decode(String.self, forKey: .text))
+        }
+    }
+
+    /// Writes the descriptor as the `text` or `gap` member of the object being encoded.
+    package func encodeMembers(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: MemberKeys.self)
+        switch self {
         case .text(let text): try container.encode(text, forKey: .text)
         case .gap(let reason): try container.encode(reason, forKey: .gap)
         }

@@ -144,7 +144,7 @@ public struct LevelStep: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case level, name, text, gap
+        case level, name
     }
 
     public init(from decoder: any Decoder) throws {
@@ -152,20 +152,13 @@ public struct LevelStep: Hashable, Sendable, Codable {
         level = ReflectionLevel(
             id: try container.decode(String.self, forKey: .level),
             name: try container.decode(String.self, forKey: .name))
-        if let reason = try container.decodeIfPresent(String.self, forKey: .gap) {
-            descriptor = .gap(reason: reason)
-        } else {
-            descriptor = .text(try container.decode(String.self, forKey: .text))
-        }
+        descriptor = try Descriptor(membersOf: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(level.id, forKey: .level)
         try container.encode(level.name, forKey: .name)
-        switch descriptor {
-        case .text(let text): try container.encode(text, forKey: .text)
-        case .gap(let reason): try container.encode(reason, forKey: .gap)
-        }
+        try descriptor.encodeMembers(to: encoder)
     }
 }
