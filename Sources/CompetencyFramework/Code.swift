@@ -76,9 +76,16 @@ public struct Code: Hashable, Sendable, Codable, Comparable, CustomStringConvert
         Code("\(subdomain.rawValue).\(RomanNumeral.lowercase(position + 1))")
     }
 
-    /// Codes order naturally: runs of digits compare by value, so `2` comes before `10`.
+    /// Codes order naturally: runs of digits compare by value, so `2` comes before `10`, and
+    /// letters compare without regard to case, so `1B` comes before `1c`. Codes that differ
+    /// only in case (`1a`, `1A`) are different codes (``==`` keeps the framework's spelling),
+    /// so they are ordered by their exact spelling, upper case first, which keeps `<`
+    /// consistent with `==`: of two different codes, exactly one comes first.
     public static func < (lhs: Code, rhs: Code) -> Bool {
-        lhs.rawValue.compare(naturally: rhs.rawValue)
+        if lhs.rawValue.compare(naturally: rhs.rawValue) { return true }
+        if rhs.rawValue.compare(naturally: lhs.rawValue) { return false }
+        return Array(lhs.rawValue.unicodeScalars.map(\.value)).lexicographicallyPrecedes(
+            rhs.rawValue.unicodeScalars.map(\.value))
     }
 
     public var description: String { rawValue }
