@@ -74,7 +74,9 @@ let package = Package(
             ]
         ),
 
-        // The commands: the compiler the plugin runs, and the `competency` CLI.
+        // The commands: one way of declaring and reading command lines (and of running a tool
+        // in-process, for tests), the compiler the plugin runs, and the `competency` CLI.
+        .target(name: "CommandLineParsing", dependencies: ["CompetencyKitInternals"]),
         .target(
             name: "CompetencyCompiler",
             dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals"]
