@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "CommandLineParsing", dependencies: ["CompetencyKitInternals"]),
         .target(
             name: "CompetencyCompiler",
-            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals"]
+            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals", "CommandLineParsing"]
         ),
         .target(
             name: "CompetencyCLI",
@@ -91,7 +91,7 @@ let package = Package(
 
         // Thin shells.
         .executableTarget(name: "competency", dependencies: ["CompetencyCLI"]),
-        .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler"]),
+        .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
         .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite", "CompetencyKitInternals"]),
         .plugin(
             name: "CompetencyFrameworkPlugin",
