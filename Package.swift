@@ -86,6 +86,7 @@ let package = Package(
             dependencies: [
                 "CompetencyFramework", "FrameworkLoading", "FrameworkExport", "CompetencyCASE",
                 "CompetencyReflection", "CompetencyCompiler", "LeadershipToolkit", "CompetencyKitInternals",
+                "CommandLineParsing",
             ]
         ),
 
