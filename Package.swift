@@ -152,8 +152,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CompetencyCLITests",
+            // `competency` itself too: a few tests run the executable, for what only a process shows.
             dependencies: [
-                "competency", "FrameworkLoading", "FrameworkExport", "CompetencyCASE", "CompetencyReflection",
+                "competency", "CompetencyCLI", "CommandLineParsing", "FrameworkLoading", "FrameworkExport",
+                "CompetencyCASE", "CompetencyReflection",
             ],
             resources: [.copy("Fixtures")]
         ),
