@@ -150,6 +150,8 @@ let package = Package(
             dependencies: ["CompetencyFramework", "FrameworkLoading"],
             plugins: ["CompetencyFrameworkPlugin"]
         ),
+        .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing"]),
+        .testTarget(name: "CompetencyCompilerTests", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
         .testTarget(
             name: "CompetencyCLITests",
             // `competency` itself too: a few tests run the executable, for what only a process shows.
