@@ -1,5 +1,4 @@
 import CommandLineParsing
-import Foundation
 
 /// The `competency` command-line tool: reads the command line, runs one command and returns
 /// the exit status. `main.swift` is a thin shell over it; tests run it in-process, against a
