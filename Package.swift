@@ -74,22 +74,25 @@ let package = Package(
             ]
         ),
 
-        // The commands: the compiler the plugin runs, and the `competency` CLI.
+        // The commands: one way of declaring and reading command lines (and of running a tool
+        // in-process, for tests), the compiler the plugin runs, and the `competency` CLI.
+        .target(name: "CommandLineParsing", dependencies: ["CompetencyKitInternals"]),
         .target(
             name: "CompetencyCompiler",
-            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals"]
+            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals", "CommandLineParsing"]
         ),
         .target(
             name: "CompetencyCLI",
             dependencies: [
                 "CompetencyFramework", "FrameworkLoading", "FrameworkExport", "CompetencyCASE",
                 "CompetencyReflection", "CompetencyCompiler", "LeadershipToolkit", "CompetencyKitInternals",
+                "CommandLineParsing",
             ]
         ),
 
         // Thin shells.
         .executableTarget(name: "competency", dependencies: ["CompetencyCLI"]),
-        .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler"]),
+        .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
         .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite", "CompetencyKitInternals"]),
         .plugin(
             name: "CompetencyFrameworkPlugin",
@@ -147,10 +150,14 @@ let package = Package(
             dependencies: ["CompetencyFramework", "FrameworkLoading"],
             plugins: ["CompetencyFrameworkPlugin"]
         ),
+        .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing"]),
+        .testTarget(name: "CompetencyCompilerTests", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
         .testTarget(
             name: "CompetencyCLITests",
+            // `competency` itself too: a few tests run the executable, for what only a process shows.
             dependencies: [
-                "competency", "FrameworkLoading", "FrameworkExport", "CompetencyCASE", "CompetencyReflection",
+                "competency", "CompetencyCLI", "CommandLineParsing", "FrameworkLoading", "FrameworkExport",
+                "CompetencyCASE", "CompetencyReflection",
             ],
             resources: [.copy("Fixtures")]
         ),

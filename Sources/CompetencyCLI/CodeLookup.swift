@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// Finding what a person typed as a code, with "did you mean" when it is not there.
 struct CodeLookup {
@@ -30,7 +31,7 @@ struct CodeLookup {
         case .subdomain(let subdomain):
             let codes = subdomain.components.map(\.code.rawValue)
             throw .failure(
-                "\(subdomain.code) is a subdomain; \(command) needs one of its components: \(Suggestions.alternatives(codes))"
+                "\(subdomain.code) is a subdomain; \(command) needs one of its components: \(EnglishList.or(codes))"
             )
         }
     }
@@ -53,7 +54,7 @@ struct CodeLookup {
                 "no domain, subdomain or component has the code \"\(text)\"; run \"competency tree\" to see the codes")
         }
         return .failure(
-            "no \(kind) \"\(text)\"; did you mean \(Suggestions.alternatives(suggestions.map(\.rawValue)))?")
+            "no \(kind) \"\(text)\"; did you mean \(EnglishList.or(suggestions.map(\.rawValue)))?")
     }
 }
 
@@ -71,8 +72,8 @@ struct LevelLookup {
         }
         if prefixed.count > 1 {
             throw .failure(
-                "the level \"\(text)\" is ambiguous: it could be \(Suggestions.alternatives(prefixed.map(\.id)))")
+                "the level \"\(text)\" is ambiguous: it could be \(EnglishList.or(prefixed.map(\.id)))")
         }
-        throw .failure("no level \"\(text)\"; the levels are \(Suggestions.alternatives(names))")
+        throw .failure("no level \"\(text)\"; the levels are \(EnglishList.or(names))")
     }
 }

@@ -1,5 +1,7 @@
+import CommandLineParsing
+import CompetencyCompiler
 import CompetencyFramework
-import Foundation
+import CompetencyReflection
 import FrameworkLoading
 import LeadershipToolkit
 
@@ -31,7 +33,7 @@ final class CommandContext {
             loaded = framework
             return framework
         }
-        let file = FrameworkFile.load(path: path)
+        let file = console.loadFrameworkFile(path)
         guard let framework = file.framework else {
             for diagnostic in file.diagnostics {
                 console.diagnostic(file.render(diagnostic))
@@ -50,6 +52,12 @@ final class CommandContext {
         }
         loaded = framework
         return framework
+    }
+
+    /// The reflection file at `path`, read as the console says (see
+    /// `Console.contents(ofFileAt:)`), checked against `framework`.
+    func reflectionFile(_ path: String, framework: Framework) -> ReflectionFile {
+        ReflectionFile.load(path: path, contents: console.contents(ofFileAt: path), framework: framework)
     }
 
     /// Writes `value` as pretty-printed JSON with sorted keys, followed by a newline.

@@ -1,18 +1,19 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency compare CODE`: how a component's descriptor grows from level to level.
 struct CompareCommand: Command {
-    static let spec = CommandSpec(
+    static let code = Argument("CODE", help: "The code of a component, such as 2a.iii.", example: "2a.iii")
+
+    static let configuration = CommandConfiguration(
         name: "compare",
-        summary: "A component across the levels, changed words marked.",
+        abstract: "A component across the levels, changed words marked.",
         discussion: "The first level's descriptor is shown as it is; each later level is shown against the "
             + "level before it (the last one with text, when there is a gap): in a terminal added words are "
             + "green and removed words are struck through; otherwise added words are marked [+like this+] "
             + "and removed words [-like this-].",
-        arguments: [
-            ArgumentSpec(name: "CODE", help: "The code of a component, such as 2a.iii.", example: "2a.iii")
-        ],
-        options: [CommandSpec.jsonOption, CommandSpec.frameworkOption],
+        arguments: [code],
+        options: [CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency compare 2a.iii", "what changes from Some impact to Highest impact"),
             ("competency compare 2a.iii --no-color", "with [+added+] and [-removed-] markers"),
@@ -45,8 +46,8 @@ struct CompareCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) {
-        code = arguments.positional(0) ?? ""
-        json = arguments.has("--json")
+        code = arguments[Self.code] ?? ""
+        json = arguments[CommonOptions.json]
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

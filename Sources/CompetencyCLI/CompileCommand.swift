@@ -1,23 +1,22 @@
+import CommandLineParsing
 import CompetencyCompiler
 
 /// `competency compile FILE -o OUT.swift`: the Swift the build plugin generates.
 struct CompileCommand: Command {
-    static let spec = CommandSpec(
+    static let file = Argument(
+        "FILE", help: "The framework file, or - for standard input.", example: "reading.framework.yaml")
+    static let output = Option<String>(
+        "-o", "--output", value: "OUT.swift", help: "Where to write the Swift (- for standard output). Required.")
+
+    static let configuration = CommandConfiguration(
         name: "compile",
-        summary: "Generate the Swift the build plugin would generate.",
+        abstract: "Generate the Swift the build plugin would generate.",
         discussion: "The output is the same Swift that CompetencyFrameworkPlugin generates at build time: "
             + "typed enums for the levels, domains, subdomains and components, and the framework's data. "
             + "Problems are printed to standard error; with errors nothing is written and the exit status is 1.",
-        arguments: [
-            ArgumentSpec(
-                name: "FILE", help: "The framework file, or - for standard input.", example: "reading.framework.yaml")
-        ],
-        options: [
-            .value(
-                "-o", "--output", value: "OUT.swift",
-                help: "Where to write the Swift (- for standard output). Required.")
-        ],
-        overview: "compile FILE -o OUT",
+        synopsis: "compile FILE -o OUT",
+        arguments: [file],
+        options: [output],
         examples: [
             ("competency compile reading.framework.yaml -o Reading.swift", "write the generated Swift"),
             ("competency compile reading.framework.yaml -o -", "print it instead"),
@@ -27,15 +26,15 @@ struct CompileCommand: Command {
     let output: OutputDestination
 
     init(_ arguments: ParsedArguments) throws(CommandError) {
-        input = arguments.positional(0) ?? "-"
-        guard let output = arguments.value("--output") else {
+        input = arguments[Self.file] ?? "-"
+        guard let output = arguments[Self.output] else {
             throw .usage("compile needs -o OUT.swift (or -o - for standard output)")
         }
         self.output = OutputDestination(output)
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
-        let compilation = FrameworkCompilation(path: input)
+        let compilation = FrameworkCompilation(file: context.console.loadFrameworkFile(input))
         for diagnostic in compilation.diagnostics {
             context.console.diagnostic(compilation.file.render(diagnostic))
         }

@@ -1,13 +1,14 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency domains`: the domains with their codes, titles and sizes.
 struct DomainsCommand: Command {
-    static let spec = CommandSpec(
+    static let configuration = CommandConfiguration(
         name: "domains",
-        summary: "The domains, with codes, titles and subdomain counts.",
+        abstract: "The domains, with codes, titles and subdomain counts.",
         discussion: "Use \"competency show CODE\" to read a domain's description and subdomains, "
             + "or \"competency tree\" for the whole hierarchy.",
-        options: [CommandSpec.jsonOption, CommandSpec.frameworkOption],
+        options: [CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency domains", "the Leadership Toolkit's four domains"),
             ("competency domains --json", "codes, titles and counts as JSON"),
@@ -31,7 +32,7 @@ struct DomainsCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) {
-        json = arguments.has("--json")
+        json = arguments[CommonOptions.json]
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

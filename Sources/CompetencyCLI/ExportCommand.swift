@@ -1,20 +1,24 @@
+import CommandLineParsing
+import CompetencyKitInternals
+
 /// `competency export --format FORMAT [-o FILE]`: the whole framework in another format.
 struct ExportCommand: Command {
-    static let spec = CommandSpec(
+    static let format = Option<ExportFormat>(
+        "--format", value: "FORMAT", help: "json, markdown, csv, html, case or yaml. Required.", noun: "format",
+        choices: ExportFormat.allCases.map(\.rawValue)
+    ) { ExportFormat(rawValue: $0.lowercased()) ?? ExportFormat.alias($0) }
+    static let output = Option<String>(
+        "-o", "--output", value: "FILE", help: "Write to FILE instead of standard output (- for standard output).")
+
+    static let configuration = CommandConfiguration(
         name: "export",
-        summary: "The framework as JSON, Markdown, CSV, HTML, CASE, YAML.",
+        abstract: "The framework as JSON, Markdown, CSV, HTML, CASE, YAML.",
         discussion: "json is the model's documented JSON form; markdown a readable document; csv one row per "
             + "component and level (RFC 4180); html a self-contained printable edition; case a 1EdTech CASE "
             + "package; yaml a framework file (the format competency reads). Without -o the export goes to "
             + "standard output.",
-        options: [
-            .value("--format", value: "FORMAT", help: "json, markdown, csv, html, case or yaml. Required."),
-            .value(
-                "-o", "--output", value: "FILE",
-                help: "Write to FILE instead of standard output (- for standard output)."),
-            CommandSpec.frameworkOption,
-        ],
-        overview: "export --format FMT",
+        synopsis: "export --format FMT",
+        options: [format, output, CommonOptions.framework],
         examples: [
             ("competency export --format markdown -o toolkit.md", "a Markdown edition of the toolkit"),
             ("competency export --format csv > toolkit.csv", "one row per component and level"),
@@ -25,19 +29,11 @@ struct ExportCommand: Command {
     let output: OutputDestination
 
     init(_ arguments: ParsedArguments) throws(CommandError) {
-        let names = ExportFormat.allCases.map(\.rawValue)
-        guard let name = arguments.value("--format") else {
-            throw .usage("export needs --format FORMAT: \(Suggestions.alternatives(names))")
-        }
-        guard let format = ExportFormat(rawValue: name.lowercased()) ?? ExportFormat.alias(name) else {
-            var message = "unknown format \"\(name)\"; the formats are \(Suggestions.alternatives(names))"
-            if let suggestion = Suggestions.closest(to: name, among: names) {
-                message = "unknown format \"\(name)\"; did you mean \(suggestion)?"
-            }
-            throw .usage(message)
+        guard let format = arguments[Self.format] else {
+            throw .usage("export needs --format FORMAT: \(EnglishList.or(ExportFormat.allCases.map(\.rawValue)))")
         }
         self.format = format
-        output = OutputDestination(arguments.value("--output"))
+        output = OutputDestination(arguments[Self.output])
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

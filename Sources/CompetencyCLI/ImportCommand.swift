@@ -1,23 +1,23 @@
+import CommandLineParsing
+import CompetencyCompiler
 import FrameworkLoading
 
 /// `competency import case FILE.json -o out.framework.yaml`: a framework from another format.
 struct ImportCommand: Command {
-    static let spec = CommandSpec(
+    static let format = Argument("FORMAT", help: "The format to read: case.", example: "case")
+    static let file = Argument("FILE", help: "The file to read, or - for standard input.", example: "package.json")
+    static let output = Option<String>(
+        "-o", "--output", value: "FILE", help: "Where to write the framework file (- for standard output). Required.")
+
+    static let configuration = CommandConfiguration(
         name: "import",
-        summary: "Turn a CASE package into a framework file.",
+        abstract: "Turn a CASE package into a framework file.",
         discussion: "Reads a 1EdTech CASE package (JSON) and writes the framework file it describes. "
             + "The importer's notes (what it guessed or could not map) are printed to standard error. "
             + "The written file is loaded back and checked; problems in it are reported like validate's.",
-        arguments: [
-            ArgumentSpec(name: "FORMAT", help: "The format to read: case.", example: "case"),
-            ArgumentSpec(name: "FILE", help: "The file to read, or - for standard input.", example: "package.json"),
-        ],
-        options: [
-            .value(
-                "-o", "--output", value: "FILE",
-                help: "Where to write the framework file (- for standard output). Required.")
-        ],
-        overview: "import case FILE -o OUT",
+        synopsis: "import case FILE -o OUT",
+        arguments: [format, file],
+        options: [output],
         examples: [
             ("competency import case package.json -o imported.framework.yaml", "a CASE package as a framework file"),
             ("competency import case - -o - < package.json", "from standard input to standard output"),
@@ -27,12 +27,11 @@ struct ImportCommand: Command {
     let output: OutputDestination
 
     init(_ arguments: ParsedArguments) throws(CommandError) {
-        let format = arguments.positional(0) ?? ""
-        guard format.lowercased() == "case" else {
+        guard arguments[Self.format]?.lowercased() == "case" else {
             throw .usage("import reads only the CASE format: competency import case FILE.json -o OUT.framework.yaml")
         }
-        input = arguments.positional(1) ?? "-"
-        guard let output = arguments.value("--output") else {
+        input = arguments[Self.file] ?? "-"
+        guard let output = arguments[Self.output] else {
             throw .usage("import needs -o OUT.framework.yaml (or -o - for standard output)")
         }
         self.output = OutputDestination(output)
@@ -40,7 +39,7 @@ struct ImportCommand: Command {
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
         let bytes: [UInt8]
-        switch FileReading.bytes(atPath: input) {
+        switch context.console.contents(ofFileAt: input) {
         case .success(let read): bytes = read
         case .failure(let problem): throw .failure(problem.message)
         }

@@ -1,13 +1,14 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency levels`: the proficiency levels with their summaries and indicators.
 struct LevelsCommand: Command {
-    static let spec = CommandSpec(
+    static let configuration = CommandConfiguration(
         name: "levels",
-        summary: "The proficiency levels, with summaries and indicators.",
+        abstract: "The proficiency levels, with summaries and indicators.",
         discussion: "Each level shows its name, its id (what --level and framework files use), "
             + "the summary that defines it and the indicators that characterise it.",
-        options: [CommandSpec.jsonOption, CommandSpec.frameworkOption],
+        options: [CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency levels", "the Leadership Toolkit's levels"),
             ("competency levels --json", "the same as a JSON array"),
@@ -17,7 +18,7 @@ struct LevelsCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) {
-        json = arguments.has("--json")
+        json = arguments[CommonOptions.json]
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

@@ -1,3 +1,4 @@
+import CommandLineParsing
 import CompetencyCompiler
 
 /// Where a command's file output goes: `-o FILE` (written atomically) or `-o -` (standard
@@ -22,7 +23,7 @@ struct OutputDestination {
             return
         }
         do {
-            try OutputFile.write(text, to: path)
+            try OutputFile.write(text, to: context.console.absolutePath(path))
         } catch {
             throw .failure("cannot write \(path): \(error.localizedDescription)")
         }

@@ -1,12 +1,32 @@
+import CommandLineParsing
 import CompetencyDiagnostics
 import CompetencyFramework
 import CompetencyReflection
 import FrameworkLoading
 
 /// `competency reflect check FILE`: a reflection file's problems, like `validate`'s.
-struct ReflectCheck {
+struct ReflectCheck: Command {
+    static let configuration = CommandConfiguration(
+        name: "check",
+        abstract: "Check a reflection file against its framework.",
+        discussion: "Every problem is printed like validate's, with the source line, a caret under the spot and "
+            + "a hint when there is one; then a summary: how many components are reflected on and marked focus. "
+            + "The exit status is 1 when there are errors; components not yet reflected on are only a note.",
+        arguments: [ReflectCommand.file],
+        options: [ReflectCommand.json, CommonOptions.framework],
+        examples: [
+            ("competency reflect check my-reflection.yaml", "problems, with line numbers and a caret"),
+            ("competency reflect check my-reflection.yaml --json", "the diagnostics and counts as JSON"),
+        ])
+
     let path: String
     let json: Bool
+
+    init(_ arguments: ParsedArguments) throws(CommandError) {
+        path = arguments[ReflectCommand.file] ?? "-"
+        json = arguments[ReflectCommand.json]
+        try StandardInputUse.checkReadOnce([path, arguments[CommonOptions.framework]])
+    }
 
     /// The JSON form.
     struct Report: Encodable {
@@ -25,7 +45,7 @@ struct ReflectCheck {
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
         let framework = try context.framework()
-        let file = ReflectionFile.load(path: path, framework: framework)
+        let file = context.reflectionFile(path, framework: framework)
         let errors = file.diagnostics.filter { $0.severity == .error }.count
         let warnings = file.diagnostics.filter { $0.severity == .warning }.count
         let reflectedOn = file.reflection.map { ReflectionProfile($0, in: framework).overall.reflectedOn }

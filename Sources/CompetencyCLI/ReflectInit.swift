@@ -1,3 +1,4 @@
+import CommandLineParsing
 import CompetencyFramework
 import CompetencyReflection
 import Foundation
@@ -5,31 +6,52 @@ import FrameworkExport
 import FrameworkLoading
 
 /// `competency reflect init [-o FILE]`: a reflection file to fill in by hand.
-struct ReflectInit {
+struct ReflectInit: Command {
+    static let output = Option<String>(
+        "-o", "--output", value: "FILE",
+        help: "Write the reflection file to FILE instead of standard output (- for standard output).")
+    static let date = Option<String>(
+        "--date", value: "YYYY-MM-DD", help: "The date to write in the file (default: today).",
+        requirement: "needs a calendar date written YYYY-MM-DD (such as 2026-11-29)",
+        isValid: ReflectionFile.isCalendarDate)
+    static let name = Option<String>("--name", value: "NAME", help: "The name to write in the file.")
+    static let role = Option<String>("--role", value: "ROLE", help: "The role to write in the file.")
+    static let force = Flag("--force", help: "Replace the -o file if it exists.")
+
+    static let configuration = CommandConfiguration(
+        name: "init",
+        abstract: "Write a reflection file to fill in, one entry per component.",
+        discussion: "The file lists every component of the framework, grouped under its domain and subdomain, "
+            + "with an empty \"level:\", an empty \"evidence:\" note and \"focus: no\", to fill in by hand in any "
+            + "editor over as many sittings as you like. A level is written as its id or its name, in any case. "
+            + "An existing file is replaced only with --force: it may hold weeks of reflection.",
+        options: [output, date, name, role, force, CommonOptions.framework],
+        examples: [
+            ("competency reflect init -o my-reflection.yaml", "a file to fill in"),
+            ("competency reflect init -o me.yaml --name \"Sam Patel\" --role \"Head of Year 7\"", "who reflects"),
+            ("competency reflect init --framework reading.framework.yaml -o me.yaml", "on another framework"),
+        ],
+        unexpectedArgumentMessage: { "reflect init reads no file; to choose where it writes, use -o \($0)" })
+
     let output: OutputDestination
     let date: String
     let name: String?
     let role: String?
     let force: Bool
 
-    init(_ arguments: ParsedArguments) throws(CommandError) {
-        output = OutputDestination(arguments.value("--output"))
-        if let date = arguments.value("--date") {
-            guard ReflectionFile.isCalendarDate(date) else {
-                throw .usage("--date needs a calendar date written YYYY-MM-DD (such as 2026-11-29), not \"\(date)\"")
-            }
-            self.date = date
-        } else {
-            self.date = Self.today()
-        }
-        name = arguments.value("--name")
-        role = arguments.value("--role")
-        force = arguments.has("--force")
+    init(_ arguments: ParsedArguments) {
+        output = OutputDestination(arguments[Self.output])
+        date = arguments[Self.date] ?? Self.today()
+        name = arguments[Self.name]
+        role = arguments[Self.role]
+        force = arguments[Self.force]
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
         let framework = try context.framework()
-        if !output.isStandardOutput, !force, FileManager.default.fileExists(atPath: output.path) {
+        if !output.isStandardOutput, !force,
+            FileManager.default.fileExists(atPath: context.console.absolutePath(output.path))
+        {
             throw .failure(
                 "\(output.path) already exists, and may hold a reflection; choose another name, "
                     + "or add --force to replace it")

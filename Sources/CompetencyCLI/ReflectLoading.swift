@@ -9,7 +9,7 @@ enum ReflectLoading {
     static func reflection(at path: String, framework: Framework, context: CommandContext) throws(CommandError)
         -> Reflection
     {
-        let file = ReflectionFile.load(path: path, framework: framework)
+        let file = context.reflectionFile(path, framework: framework)
         let name = path == "-" ? "standard input" : path
         guard let reflection = file.reflection else {
             for diagnostic in file.diagnostics where diagnostic.severity != .note {

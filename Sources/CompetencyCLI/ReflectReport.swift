@@ -1,11 +1,12 @@
+import CommandLineParsing
 import CompetencyFramework
 import CompetencyReflection
 import FrameworkExport
 
 /// `competency reflect report FILE [--format FORMAT] [-o OUT]`: profile, strengths and goals.
-struct ReflectReport {
+struct ReflectReport: Command {
     /// The formats a report is written in.
-    enum Format: String, CaseIterable {
+    enum Format: String, CaseIterable, Sendable {
         case text, markdown, html, json
 
         static func named(_ name: String) -> Format? {
@@ -18,26 +19,40 @@ struct ReflectReport {
         }
     }
 
+    static let format = Option<Format>(
+        "--format", value: "FORMAT", help: "text (the default), markdown, html or json.", noun: "format",
+        choices: Format.allCases.map(\.rawValue), lookup: Format.named)
+    static let output = Option<String>(
+        "-o", "--output", value: "FILE",
+        help: "Write the report to FILE instead of standard output (- for standard output).")
+
+    static let configuration = CommandConfiguration(
+        name: "report",
+        abstract: "The profile, strengths and growth goals of a reflection.",
+        discussion: "The profile counts the components at each level, by domain and subdomain. A growth goal is "
+            + "shown for each component marked \"focus: yes\" (or, if none is, for those furthest below the top "
+            + "level), with the next level's descriptor beside the current one; then the strengths, and what is "
+            + "not yet reflected on. Text is wrapped to the terminal; html is a self-contained printable page.",
+        arguments: [ReflectCommand.file],
+        options: [format, output, CommonOptions.framework],
+        examples: [
+            ("competency reflect report my-reflection.yaml", "profile, strengths and growth goals"),
+            (
+                "competency reflect report my-reflection.yaml --format html -o report.html",
+                "a printable page for a coaching conversation"
+            ),
+            ("competency reflect report my-reflection.yaml --format json", "the report as JSON"),
+        ])
+
     let path: String
     let format: Format
     let output: OutputDestination
 
-    init(path: String, _ arguments: ParsedArguments) throws(CommandError) {
-        self.path = path
-        output = OutputDestination(arguments.value("--output"))
-        guard let name = arguments.value("--format") else {
-            format = .text
-            return
-        }
-        guard let format = Format.named(name) else {
-            let names = Format.allCases.map(\.rawValue)
-            var message = "unknown format \"\(name)\"; the formats are \(Suggestions.alternatives(names))"
-            if let suggestion = Suggestions.closest(to: name, among: names) {
-                message = "unknown format \"\(name)\"; did you mean \(suggestion)?"
-            }
-            throw .usage(message)
-        }
-        self.format = format
+    init(_ arguments: ParsedArguments) throws(CommandError) {
+        path = arguments[ReflectCommand.file] ?? "-"
+        format = arguments[Self.format] ?? .text
+        output = OutputDestination(arguments[Self.output])
+        try StandardInputUse.checkReadOnce([path, arguments[CommonOptions.framework]])
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

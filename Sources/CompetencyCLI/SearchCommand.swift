@@ -1,24 +1,25 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency search TEXT`: ranked matches across titles and descriptors.
 struct SearchCommand: Command {
-    static let spec = CommandSpec(
+    static let text = Argument(
+        "TEXT", help: "The words to look for (several arguments are joined).", isRepeating: true, example: "feedback")
+    static let level = Option<String>(
+        "--level", value: "LEVEL", help: "Only descriptors at this level (id, name or unambiguous start).")
+    static let limit = Option<Int>(
+        "--limit", value: "N", help: "Show at most N matches (default 20).", range: 1...Int.max,
+        requirement: "must be a whole number above 0")
+
+    static let configuration = CommandConfiguration(
         name: "search",
-        summary: "Ranked matches in titles and descriptors.",
+        abstract: "Ranked matches in titles and descriptors.",
         discussion: "Each word of TEXT matches the start of a word, ignoring case, so \"lead\" finds "
             + "\"leaders\". Texts with every word rank first, then titles before descriptors. Matched words "
             + "are highlighted in a terminal and marked **like this** otherwise. The exit status is 1 when "
             + "nothing matches.",
-        arguments: [
-            ArgumentSpec(
-                name: "TEXT", help: "The words to look for (several arguments are joined).", isRepeating: true,
-                example: "feedback")
-        ],
-        options: [
-            .value("--level", value: "LEVEL", help: "Only descriptors at this level (id, name or unambiguous start)."),
-            .value("--limit", value: "N", help: "Show at most N matches (default 20)."),
-            CommandSpec.jsonOption, CommandSpec.frameworkOption,
-        ],
+        arguments: [text],
+        options: [level, limit, CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency search feedback", "everywhere \"feedback\" appears"),
             ("competency search safe environment --limit 5", "the five best matches for both words"),
@@ -56,17 +57,10 @@ struct SearchCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) throws(CommandError) {
-        query = arguments.positionals.joined(separator: " ")
-        levelName = arguments.value("--level")
-        json = arguments.has("--json")
-        if let text = arguments.value("--limit") {
-            guard let limit = Int(text), limit > 0 else {
-                throw .usage("--limit must be a whole number above 0, not \"\(text)\"")
-            }
-            self.limit = limit
-        } else {
-            limit = 20
-        }
+        query = arguments[all: Self.text].joined(separator: " ")
+        levelName = arguments[Self.level]
+        json = arguments[CommonOptions.json]
+        limit = arguments[Self.limit] ?? 20
         guard !TextWords.words(in: query).isEmpty else {
             throw .usage("search needs at least one word to look for")
         }

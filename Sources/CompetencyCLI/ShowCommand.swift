@@ -1,27 +1,23 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency show CODE`: one domain, subdomain or component.
 struct ShowCommand: Command {
-    static let spec = CommandSpec(
+    static let code = Argument(
+        "CODE", help: "The code of a domain (2), subdomain (2a) or component (2a.iii).", example: "2a.iii")
+    static let level = Option<String>(
+        "--level", value: "LEVEL",
+        help: "Only this level: its id, its name or an unambiguous start of either (high-impact, \"High impact\").")
+
+    static let configuration = CommandConfiguration(
         name: "show",
-        summary: "A domain, subdomain or component, at every level.",
+        abstract: "A domain, subdomain or component, at every level.",
         discussion: "For a component: its code, title and place in the framework, then its descriptor at "
             + "every level under the level's name, with the framework's stem (\"A leader will ...\") shown once. "
             + "Declared gaps are shown as gaps, with their reason. For a domain or subdomain: its description "
             + "and what it contains. Codes are read tolerantly: 2A-III finds 2a.iii.",
-        arguments: [
-            ArgumentSpec(
-                name: "CODE", help: "The code of a domain (2), subdomain (2a) or component (2a.iii).", example: "2a.iii"
-            )
-        ],
-        options: [
-            .value(
-                "--level", value: "LEVEL",
-                help:
-                    "Only this level: its id, its name or an unambiguous start of either (high-impact, \"High impact\")."
-            ),
-            CommandSpec.jsonOption, CommandSpec.frameworkOption,
-        ],
+        arguments: [code],
+        options: [level, CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency show 2a.iii", "a component at every level"),
             ("competency show 2A-III --level high-impact", "one level only"),
@@ -34,9 +30,9 @@ struct ShowCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) {
-        code = arguments.positional(0) ?? ""
-        levelName = arguments.value("--level")
-        json = arguments.has("--json")
+        code = arguments[Self.code] ?? ""
+        levelName = arguments[Self.level]
+        json = arguments[CommonOptions.json]
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

@@ -1,16 +1,18 @@
+import CommandLineParsing
 import CompetencyFramework
 
 /// `competency tree`: the whole hierarchy of codes and titles, like a printed "smart card".
 struct TreeCommand: Command {
-    static let spec = CommandSpec(
+    static let depth = Option<Int>(
+        "--depth", value: "N", help: "How many levels of the hierarchy to show: 1, 2 or 3 (default 3).", range: 1...3,
+        requirement: "must be 1, 2 or 3")
+
+    static let configuration = CommandConfiguration(
         name: "tree",
-        summary: "The hierarchy of domains, subdomains and components.",
+        abstract: "The hierarchy of domains, subdomains and components.",
         discussion: "Codes line up in columns and long titles wrap under themselves. "
             + "--depth 1 shows domains only, 2 adds subdomains, 3 (the default) adds components.",
-        options: [
-            .value("--depth", value: "N", help: "How many levels of the hierarchy to show: 1, 2 or 3 (default 3)."),
-            CommandSpec.jsonOption, CommandSpec.frameworkOption,
-        ],
+        options: [depth, CommonOptions.json, CommonOptions.framework],
         examples: [
             ("competency tree", "every code and title"),
             ("competency tree --depth 2", "domains and subdomains only"),
@@ -34,16 +36,9 @@ struct TreeCommand: Command {
     let json: Bool
     let depth: Int
 
-    init(_ arguments: ParsedArguments) throws(CommandError) {
-        json = arguments.has("--json")
-        if let text = arguments.value("--depth") {
-            guard let depth = Int(text), (1...3).contains(depth) else {
-                throw .usage("--depth must be 1, 2 or 3, not \"\(text)\"")
-            }
-            self.depth = depth
-        } else {
-            depth = 3
-        }
+    init(_ arguments: ParsedArguments) {
+        json = arguments[CommonOptions.json]
+        depth = arguments[Self.depth] ?? 3
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {

@@ -1,24 +1,24 @@
+import CommandLineParsing
+import CompetencyCompiler
 import CompetencyDiagnostics
 import FrameworkLoading
 
 /// `competency validate FILE...`: check framework files and report every problem.
 struct ValidateCommand: Command {
-    static let spec = CommandSpec(
+    static let files = Argument(
+        "FILE", help: "A framework file (*.framework.yaml), or - for standard input.", isRepeating: true,
+        example: "reading.framework.yaml")
+    static let strict = Flag("--strict", help: "Fail (exit status 1) on warnings too.")
+
+    static let configuration = CommandConfiguration(
         name: "validate",
-        summary: "Check framework files; print problems with a caret.",
+        abstract: "Check framework files; print problems with a caret.",
         discussion: "Each problem is printed to standard output as path:line:column: severity: message [CODE], "
             + "followed by the source line, a caret under the spot and a hint when there is one; then a "
             + "summary line. The exit status is 0 when no file has errors (warnings are allowed unless "
             + "--strict is given) and 1 otherwise. Rule codes are listed in docs/diagnostics.md.",
-        arguments: [
-            ArgumentSpec(
-                name: "FILE", help: "A framework file (*.framework.yaml), or - for standard input.",
-                isRepeating: true, example: "reading.framework.yaml")
-        ],
-        options: [
-            .flag("--strict", help: "Fail (exit status 1) on warnings too."),
-            CommandSpec.jsonOption,
-        ],
+        arguments: [files],
+        options: [strict, CommonOptions.json],
         examples: [
             ("competency validate reading.framework.yaml", "check one file"),
             ("competency validate --strict Frameworks/*/*.framework.yaml", "check several; warnings fail too"),
@@ -45,19 +45,17 @@ struct ValidateCommand: Command {
     let json: Bool
 
     init(_ arguments: ParsedArguments) throws(CommandError) {
-        paths = arguments.positionals
-        strict = arguments.has("--strict")
-        json = arguments.has("--json")
-        if paths.filter({ $0 == "-" }).count > 1 {
-            throw .usage("standard input (-) can be read only once")
-        }
+        paths = arguments[all: Self.files]
+        strict = arguments[Self.strict]
+        json = arguments[CommonOptions.json]
+        try StandardInputUse.checkReadOnce(paths)
     }
 
     func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
         var report = Report(files: [], errors: 0, warnings: 0, strict: strict, passed: true)
         var out = ""
         for path in paths {
-            let file = FrameworkFile.load(path: path)
+            let file = context.console.loadFrameworkFile(path)
             let errors = file.diagnostics.filter { $0.severity == .error }.count
             let warnings = file.diagnostics.filter { $0.severity == .warning }.count
             report.files.append(

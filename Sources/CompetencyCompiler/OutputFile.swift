@@ -19,15 +19,6 @@ public enum OutputFile {
         return true
     }
 
-    /// `path` made absolute against the current directory, so that diagnostics printed with
-    /// it lead editors to the file wherever they run.
-    public static func absolute(_ path: String) -> String {
-        guard path != "-", !path.hasPrefix("/") else { return path }
-        let base = FileManager.default.currentDirectoryPath
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base, isDirectory: true))
-            .standardizedFileURL.path
-    }
-
     /// The name of the Swift file generated for a framework file: `Reading.framework.yaml`
     /// becomes `Reading.framework.swift`.
     public static func swiftFileName(forFrameworkAt path: String) -> String {

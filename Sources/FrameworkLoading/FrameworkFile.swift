@@ -62,7 +62,13 @@ public struct FrameworkFile: Sendable {
     /// Loads the framework file at `path`, or standard input for `-`. A file that cannot be
     /// read gives a single error diagnostic, not a thrown error.
     public static func load(path: String) -> FrameworkFile {
-        switch FileReading.bytes(atPath: path) {
+        load(path: path, contents: FileReading.bytes(atPath: path))
+    }
+
+    /// Loads the framework file at `path` from `contents`, what reading it gave: for a tool that
+    /// reads files itself (see ``FileReading/bytes(atPath:readingAt:standardInput:)``).
+    public static func load(path: String, contents: Result<[UInt8], FileReading.Problem>) -> FrameworkFile {
+        switch contents {
         case .success(let bytes):
             return load(bytes: bytes, path: path)
         case .failure(let problem):

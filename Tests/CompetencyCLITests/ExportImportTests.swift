@@ -4,63 +4,6 @@ import FrameworkExport
 import FrameworkLoading
 import Testing
 
-/// A small RFC 4180 reader: records of fields, quoted fields with doubled quotes and line
-/// breaks inside, CRLF (or LF) between records.
-enum CSVReader {
-    struct Malformed: Error {}
-
-    static func records(_ text: String) throws -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var fieldStarted = false
-        var characters = Array(text.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" {
-                        characters.removeFirst()
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard !fieldStarted else { throw Malformed() }
-                quoted = true
-                fieldStarted = true
-            case ",":
-                record.append(field)
-                field = ""
-                fieldStarted = false
-            case "\r":
-                guard characters.first == "\n" else { throw Malformed() }
-            case "\n":
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-                fieldStarted = false
-            default:
-                field.unicodeScalars.append(c)
-                fieldStarted = true
-            }
-        }
-        guard !quoted else { throw Malformed() }
-        if fieldStarted || !record.isEmpty {
-            record.append(field)
-            records.append(record)
-        }
-        return records
-    }
-}
-
 @Suite("export and import")
 struct ExportImportTests {
     static let reading = CLI.fixture("Reading.framework.yaml")

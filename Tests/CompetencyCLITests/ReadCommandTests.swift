@@ -1,16 +1,6 @@
 import Foundation
 import Testing
 
-/// Decodes JSON printed by the tool.
-func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-    try JSONDecoder().decode(T.self, from: Data(text.utf8))
-}
-
-/// Parses JSON printed by the tool into Foundation values.
-func parseJSON(_ text: String) throws -> Any {
-    try JSONSerialization.jsonObject(with: Data(text.utf8))
-}
-
 @Suite("Reading the bundled Leadership Toolkit")
 struct ReadCommandTests {
     @Test("levels: names, ids, summaries and indicators")

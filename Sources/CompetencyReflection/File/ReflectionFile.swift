@@ -68,7 +68,15 @@ public struct ReflectionFile: Sendable {
     /// `framework`. A file that cannot be read gives a single error diagnostic (`R100`), not a
     /// thrown error.
     public static func load(path: String, framework: Framework) -> ReflectionFile {
-        switch FileReading.bytes(atPath: path) {
+        load(path: path, contents: FileReading.bytes(atPath: path), framework: framework)
+    }
+
+    /// Loads the reflection file at `path` from `contents`, what reading it gave, and checks it
+    /// against `framework`: for a tool that reads files itself.
+    public static func load(
+        path: String, contents: Result<[UInt8], FileReading.Problem>, framework: Framework
+    ) -> ReflectionFile {
+        switch contents {
         case .success(let bytes):
             return load(bytes: bytes, path: path, framework: framework)
         case .failure(let problem):
