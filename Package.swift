@@ -132,6 +132,8 @@ let package = Package(
             dependencies: ["CompetencyFramework", "CompetencyKitInternals", "CompetencyTestSupport"]
         ),
         .testTarget(
+            name: "CompetencyKitInternalsTests", dependencies: ["CompetencyKitInternals", "CompetencyTestSupport"]),
+        .testTarget(
             name: "FrameworkLoadingTests",
             dependencies: ["FrameworkLoading", "CompetencyTestSupport"],
             resources: [.copy("Fixtures")]
