@@ -127,10 +127,7 @@ let package = Package(
             name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics", "CompetencyTestSupport"]),
         .testTarget(
             name: "YAMLLiteTests", dependencies: ["YAMLLite", "CompetencyTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(
-            name: "CompetencyFrameworkTests",
-            dependencies: ["CompetencyFramework", "CompetencyKitInternals", "CompetencyTestSupport"]
-        ),
+        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyTestSupport"]),
         .testTarget(
             name: "CompetencyKitInternalsTests", dependencies: ["CompetencyKitInternals", "CompetencyTestSupport"]),
         .testTarget(
