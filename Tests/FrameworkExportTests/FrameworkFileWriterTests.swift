@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyTestSupport
 import FrameworkExport
 import Testing
 import YAMLLite
