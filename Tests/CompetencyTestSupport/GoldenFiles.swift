@@ -27,9 +27,9 @@ extension FixtureFolder {
         let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
         let detail =
             first.map { "line \($0.offset + 1):\n  got      \($0.element.0)\n  expected \($0.element.1)" }
-            ?? "line counts differ: \(actualLines.count) vs \(expectedLines.count)"
+            ?? "the end: \(actualLines.count) lines instead of \(expectedLines.count)"
+        let advice = "after an intended change, rerun with UPDATE_GOLDEN_FILES=1 and review the diff"
         Issue.record(
-            "\(name) differs from the golden file; \(detail)\n(after an intended change, rerun with UPDATE_GOLDEN_FILES=1 and review the diff)",
-            sourceLocation: sourceLocation)
+            "the output differs from the golden file \(name) at \(detail)\n(\(advice))", sourceLocation: sourceLocation)
     }
 }
