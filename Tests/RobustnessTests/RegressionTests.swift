@@ -2,6 +2,7 @@ import CompetencyCASE
 import CompetencyCompiler
 import CompetencyDiagnostics
 @_spi(Generated) import CompetencyFramework
+import CompetencyTestSupport
 import Foundation
 import FrameworkCodeGen
 import FrameworkExport
@@ -12,11 +13,11 @@ import Testing
 /// docs/robustness.md for the list). Each fails on the code before its fix.
 @Suite struct RegressionTests {
     static func hostile(_ name: String) -> FrameworkFile {
-        FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("hostile/\(name).framework.yaml").path)
+        FrameworkFile.load(path: fixtures.path("hostile/\(name).framework.yaml"))
     }
 
     static func loads(_ name: String) throws -> (FrameworkFile, String) {
-        let file = FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("loads/\(name).framework.yaml").path)
+        let file = FrameworkFile.load(path: fixtures.path("loads/\(name).framework.yaml"))
         let source = try #require(FrameworkCompilation(file: file).source, "\(name) does not compile")
         return (file, source)
     }
@@ -121,13 +122,12 @@ import Testing
     /// `competency show` printed a descriptor's escaped control characters (ESC [2J clears
     /// the screen) and bidirectional overrides straight to the terminal.
     @Test func theCLIShowsControlCharactersInFrameworkTextAsEscapes() throws {
-        let tool = try #require(Paths.executable("competency"))
-        let path = Paths.fixtures.appendingPathComponent("loads/escaped-controls-in-text.framework.yaml").path
-        let run = try runTool(tool, ["show", "1a.i", "--framework", path])
+        let path = fixtures.path("loads/escaped-controls-in-text.framework.yaml")
+        let run = try CLI.run(["show", "1a.i", "--framework", path])
         #expect(run.status == 0)
         #expect(!run.stdout.unicodeScalars.contains { $0 != "\n" && Self.isUnsafe($0) })
         #expect(run.stdout.contains("sequence \\u{1B}[31mlessons\\u{7} with \\u{9B}2J support."))
-        let colour = try runTool(tool, ["show", "1a.i", "--framework", path, "--no-color"])
+        let colour = try CLI.run(["show", "1a.i", "--framework", path, "--no-color"])
         #expect(colour.stdout == run.stdout)
     }
 
@@ -150,8 +150,7 @@ import Testing
         ("Domain", "Sample"), ("Component", "Sample"), ("Type", "Sample"), ("Protocol", "Sample"),
     ])
     func frameworkTypeNamesAvoidReservedNames(_ title: String, _ fallback: String) throws {
-        var text = try String(
-            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        var text = try fixtures.text("loads/title-self.framework.yaml")
         text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
         let file = FrameworkFile.load(text: text, path: "x.framework.yaml")
         let source = try #require(FrameworkCompilation(file: file).source)
@@ -209,8 +208,7 @@ import Testing
     /// A framework titled "Foundation" would hide the Foundation module from the code beside it.
     @Test(arguments: ["Foundation", "XCTest", "Testing", "Dispatch"])
     func frameworkTypeNamesAvoidCommonModuleNames(_ title: String) throws {
-        var text = try String(
-            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        var text = try fixtures.text("loads/title-self.framework.yaml")
         text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
         let source = try #require(FrameworkCompilation(file: FrameworkFile.load(text: text, path: "x")).source)
         #expect(source.contains("public enum Sample: CompetencyFramework.TypedFramework {"))
