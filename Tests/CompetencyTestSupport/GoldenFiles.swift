@@ -17,7 +17,11 @@ extension FixtureFolder {
         _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         if Self.isUpdatingGoldenFiles {
-            try Data(actual.utf8).write(to: sourceURL.appendingPathComponent(name))
+            let url = sourceURL.appendingPathComponent(name)
+            // A new golden file may start a new folder.
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
             return
         }
         let expected = try text(name)
