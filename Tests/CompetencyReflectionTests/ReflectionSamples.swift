@@ -53,12 +53,16 @@ enum ReflectionSamples {
     }
 
     /// The reflection a reflection file's `text` holds, checked against `framework`; errors
-    /// and warnings fail the test (notes, such as components not yet reflected on, do not).
+    /// fail the test, and so do warnings unless `allowingWarnings` (notes, such as
+    /// components not yet reflected on, never do).
     static func reflection(
-        _ text: String, on framework: Framework, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ text: String, on framework: Framework, allowingWarnings: Bool = false,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> Reflection {
         let file = ReflectionFile.load(text: text, path: "reflection.yaml", framework: framework)
-        let problems = file.diagnostics.filter { $0.severity != .note }
+        let problems = file.diagnostics.filter {
+            $0.severity == .error || (!allowingWarnings && $0.severity == .warning)
+        }
         #expect(problems.isEmpty, "\(problems.map(file.render))", sourceLocation: sourceLocation)
         return try #require(file.reflection, sourceLocation: sourceLocation)
     }
