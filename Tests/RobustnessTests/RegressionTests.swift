@@ -22,6 +22,24 @@ import Testing
         return (file, source)
     }
 
+    /// A framework of one domain, `1`, and one subdomain, `1a`, holding `components`; by
+    /// default one component, `1a.i`, described as "x" at every level. Level names are the
+    /// ids capitalised.
+    static func framework(
+        _ id: String, title: String, levels: [String] = ["one"], domainTitle: String = "D",
+        components: [Component]? = nil
+    ) -> Framework {
+        let levels = levels.map { ProficiencyLevel(id: $0, name: $0.capitalized) }
+        let components =
+            components ?? [
+                Component(code: "1a.i", title: "C", descriptors: levels.map { .init(level: $0.id, .text("x")) })
+            ]
+        let subdomain = Subdomain(code: "1a", title: "S", components: components)
+        return Framework(
+            metadata: FrameworkMetadata(id: id, title: title), levels: levels,
+            domains: [Domain(code: "1", title: domainTitle, subdomains: [subdomain])])
+    }
+
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
@@ -62,20 +80,7 @@ import Testing
     /// The generator escaped LRM and RLM in doc comments but not ARABIC LETTER MARK, the
     /// third bidirectional mark.
     @Test func arabicLetterMarkIsEscapedInDocComments() {
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "alm", title: "Before\u{061C}after"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(
-                    code: "1", title: "D",
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
-                            ])
-                    ])
-            ])
+        let framework = Self.framework("alm", title: "Before\u{061C}after")
         let source = SwiftGenerator(sourceFileName: "alm.framework.yaml").generate(framework).source
         #expect(!source.unicodeScalars.contains("\u{061C}"))
         #expect(source.contains("/// Before\\u{61C}after"))
@@ -85,22 +90,9 @@ import Testing
     /// A descriptor of spaces only loads (with a warning), but the CASE importer took it for a
     /// missing description and made it a gap: the round trip changed the framework.
     @Test func caseRoundTripKeepsADescriptorOfSpaces() throws {
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "spaces", title: "Spaces"),
-            levels: [ProficiencyLevel(id: "one", name: "One"), ProficiencyLevel(id: "two", name: "Two")],
-            domains: [
-                Domain(
-                    code: "1", title: "D",
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(
-                                    code: "1a.i", title: "C",
-                                    descriptors: [.init(level: "one", .text("  ")), .init(level: "two", .text("x"))])
-                            ])
-                    ])
-            ])
+        let component = Component(
+            code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("  ")), .init(level: "two", .text("x"))])
+        let framework = Self.framework("spaces", title: "Spaces", levels: ["one", "two"], components: [component])
         let imported = try CASEImport.read(CASEExport.render(framework))
         #expect(PipelineCheck.strictlyEqual(imported.framework, framework))
         #expect(imported.notes.isEmpty)
@@ -238,12 +230,7 @@ import Testing
         let components = codes.map {
             Component(code: Code($0), title: "Same title", descriptors: [.init(level: "one", .text("x"))])
         }
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "copies", title: "Copies"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(code: "1", title: "D", subdomains: [Subdomain(code: "1a", title: "S", components: components)])
-            ])
+        let framework = Self.framework("copies", title: "Copies", components: components)
         let output = SwiftGenerator(sourceFileName: "copies.framework.yaml").generate(framework)
         #expect(output.diagnostics.isEmpty)
         #expect(PipelineCheck.generated(output.source, diagnostics: [], for: framework).isEmpty)
@@ -256,20 +243,7 @@ import Testing
     /// A title of many words made one candidate name per word, each a copy of the words.
     @Test func aTitleOfManyWordsGetsAShortName() {
         let title = (0..<200_000).map { "word\($0)" }.joined(separator: " ")
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "long", title: "Long"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(
-                    code: "1", title: title,
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
-                            ])
-                    ])
-            ])
+        let framework = Self.framework("long", title: "Long", domainTitle: title)
         let output = SwiftGenerator(sourceFileName: "long.framework.yaml").generate(framework)
         #expect(output.source.contains("    public enum Word0Word1Word2Word3Word4 {"))
     }

@@ -25,6 +25,13 @@ import Testing
         return names
     }
 
+    /// The built `competency-compiler`, under either name a build gives it.
+    static func compiler() throws -> URL {
+        try #require(
+            BuiltExecutable.locate("competency-compiler", "competency-compiler-tool"),
+            "competency-compiler was not found")
+    }
+
     static func contents(of directory: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
@@ -34,9 +41,7 @@ import Testing
     }
 
     @Test func generatedSwiftDoesNotDependOnTheOrderOfTheInputs() throws {
-        let compiler = try #require(
-            BuiltExecutable.locate("competency-compiler", "competency-compiler-tool"),
-            "competency-compiler was not found")
+        let compiler = try Self.compiler()
         let scratch = try makeScratchDirectory("robustness")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let names = try Self.threeFrameworks(into: scratch)
@@ -64,9 +69,7 @@ import Testing
     /// `--parts N` writes N files whose text, one after another, is the one-file output
     /// with a "Part i of N" line in each header; the same on every run.
     @Test func splitOutputIsTheSameCodeInSeveralFiles() throws {
-        let compiler = try #require(
-            BuiltExecutable.locate("competency-compiler", "competency-compiler-tool"),
-            "competency-compiler was not found")
+        let compiler = try Self.compiler()
         let scratch = try makeScratchDirectory("robustness")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let names = try Self.threeFrameworks(into: scratch)

@@ -6,9 +6,14 @@ import Testing
 
 /// The one-page HTML report.
 @Suite struct ReflectionHTMLTests {
+    /// The report a reflection file's `text` makes, rendered.
+    static func render(_ text: String) throws -> String {
+        ReflectionHTML.render(try RenderingSamples.report(text))
+    }
+
     @Test func focusedReportMatchesItsGoldenFile() throws {
         try fixtures.expectGolden(
-            ReflectionHTML.render(try RenderingSamples.report(RenderingSamples.focusedText)), "golden/focused.html")
+            try Self.render(RenderingSamples.focusedText), "golden/focused.html")
     }
 
     @Test(arguments: [RenderingSamples.focusedText, RenderingSamples.unfocusedText, RenderingSamples.emptyText])
@@ -29,7 +34,7 @@ import Testing
     /// Each goal's ladder: the current level's descriptor after the stem, and the next
     /// level's, or the gap declared there shown as a gap.
     @Test func goalsShowNowAndNextWithTheGapAsAGap() throws {
-        let html = ReflectionHTML.render(try RenderingSamples.report(RenderingSamples.focusedText))
+        let html = try Self.render(RenderingSamples.focusedText)
         #expect(html.contains("<article class=\"goal\" id=\"_goal-1a.ii\">"))
         #expect(html.contains("<p><span class=\"stem\">A teacher will</span> ask questions.</p>"))
         #expect(html.contains("<div class=\"step next gap\">"))
@@ -39,12 +44,12 @@ import Testing
                 "<p class=\"evidence\"><strong>Evidence</strong> Questioning is whole-class.<br>\nTry mini whiteboards.</p>"
             ))
         #expect(html.contains("<tr id=\"1b.i\" class=\"is-focus\">"))
-        let unfocused = ReflectionHTML.render(try RenderingSamples.report(RenderingSamples.unfocusedText))
+        let unfocused = try Self.render(RenderingSamples.unfocusedText)
         #expect(unfocused.contains("so these are the components furthest below Secure: where practice sits now"))
     }
 
     @Test func emptyReflection() throws {
-        let html = ReflectionHTML.render(try RenderingSamples.report(RenderingSamples.emptyText))
+        let html = try Self.render(RenderingSamples.emptyText)
         #expect(html.contains("<h1>Self-reflection</h1>"))
         #expect(html.contains("<p class=\"empty\">Nothing is placed at a level yet"))
         #expect(html.contains("<p class=\"empty\">None yet at Secure.</p>"))
@@ -69,7 +74,7 @@ import Testing
     /// `<br>` with nothing after it.
     @Test func evidenceEndingWithALineBreak() throws {
         let text = RenderingSamples.focusedText.replacingOccurrences(of: "evidence: |-", with: "evidence: |")
-        let html = ReflectionHTML.render(try RenderingSamples.report(text))
+        let html = try Self.render(text)
         #expect(html.contains("Try mini whiteboards.<br>\n</p>"))
         withKnownIssue("a final line break in evidence becomes a trailing <br>") {
             #expect(html.contains("Try mini whiteboards.</p>"))

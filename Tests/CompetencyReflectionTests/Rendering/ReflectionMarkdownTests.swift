@@ -5,18 +5,23 @@ import Testing
 
 /// The Markdown report (CommonMark with GitHub tables).
 @Suite struct ReflectionMarkdownTests {
+    /// The report a reflection file's `text` makes, rendered.
+    static func render(_ text: String) throws -> String {
+        ReflectionMarkdown.render(try RenderingSamples.report(text))
+    }
+
     @Test func focusedReportMatchesItsGoldenFile() throws {
         try fixtures.expectGolden(
-            ReflectionMarkdown.render(try RenderingSamples.report(RenderingSamples.focusedText)), "golden/focused.md")
+            try Self.render(RenderingSamples.focusedText), "golden/focused.md")
     }
 
     @Test func goalsWithoutFocusAndAGap() throws {
-        let markdown = ReflectionMarkdown.render(try RenderingSamples.report(RenderingSamples.unfocusedText))
+        let markdown = try Self.render(RenderingSamples.unfocusedText)
         #expect(
             markdown.contains(
                 "\n\nNo component is marked `focus: yes`, so these are the components furthest below Secure.\n\n"))
         #expect(markdown.contains("\n### 1a.i Sequence learning\n\n| Now: Beginning | Next: Developing |\n"))
-        let focused = ReflectionMarkdown.render(try RenderingSamples.report(RenderingSamples.focusedText))
+        let focused = try Self.render(RenderingSamples.focusedText)
         #expect(
             focused.contains(
                 "| A teacher will ask questions. | *Gap: the source document has no text for this level* |"))
@@ -24,7 +29,7 @@ import Testing
     }
 
     @Test func emptyReflection() throws {
-        let markdown = ReflectionMarkdown.render(try RenderingSamples.report(RenderingSamples.emptyText))
+        let markdown = try Self.render(RenderingSamples.emptyText)
         #expect(markdown.hasPrefix("# Self-reflection\n\n- Framework: Teaching (`teaching`)\n"))
         #expect(markdown.contains("\n## Strengths\n\nNone yet at Secure.\n"))
         #expect(markdown.contains("| 1a.i | Sequence learning | *not yet* |  |  |"))
@@ -75,7 +80,7 @@ import Testing
     /// a `<br>` with nothing after it.
     @Test func evidenceEndingWithALineBreak() throws {
         let text = RenderingSamples.focusedText.replacingOccurrences(of: "evidence: |-", with: "evidence: |")
-        let markdown = ReflectionMarkdown.render(try RenderingSamples.report(text))
+        let markdown = try Self.render(text)
         #expect(markdown.contains("| Questioning is whole-class.<br>Try mini whiteboards.<br> |"))
         withKnownIssue("a final line break in evidence becomes a trailing <br>") {
             #expect(markdown.contains("| Questioning is whole-class.<br>Try mini whiteboards. |"))

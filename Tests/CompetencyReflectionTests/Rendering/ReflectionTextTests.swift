@@ -4,9 +4,14 @@ import Testing
 
 /// The plain-text report and comparison a terminal shows.
 @Suite struct ReflectionTextTests {
+    /// The report a reflection file's `text` makes, rendered.
+    static func render(_ text: String) throws -> String {
+        ReflectionText.render(try RenderingSamples.report(text))
+    }
+
     @Test func focusedReportMatchesItsGoldenFile() throws {
         try fixtures.expectGolden(
-            ReflectionText.render(try RenderingSamples.report(RenderingSamples.focusedText)), "golden/focused.txt")
+            try Self.render(RenderingSamples.focusedText), "golden/focused.txt")
     }
 
     @Test func comparisonMatchesItsGoldenFile() throws {
@@ -31,18 +36,18 @@ import Testing
 
     /// The components furthest below the top, said to be so, with the gap given as a gap.
     @Test func goalsWithoutFocusAndAGap() throws {
-        let text = ReflectionText.render(try RenderingSamples.report(RenderingSamples.unfocusedText))
+        let text = try Self.render(RenderingSamples.unfocusedText)
         #expect(text.contains("GROWTH GOALS (2)\nNo component is marked \"focus: yes\", so these are the components"))
         #expect(text.contains("\n\n1. 1a.i Sequence learning\n"))
         #expect(text.contains("\n\n2. 2a.i Coach colleagues\n"))
         #expect(text.contains("STRENGTHS: at Secure (1)\n  2a.ii  Give feedback\n"))
-        let focused = ReflectionText.render(try RenderingSamples.report(RenderingSamples.focusedText))
+        let focused = try Self.render(RenderingSamples.focusedText)
         #expect(focused.contains("GROWTH GOALS: the components marked \"focus: yes\" (2)"))
         #expect(focused.contains("(gap) the source document has no text for this level"))
     }
 
     @Test func emptyReflection() throws {
-        let text = ReflectionText.render(try RenderingSamples.report(RenderingSamples.emptyText))
+        let text = try Self.render(RenderingSamples.emptyText)
         #expect(
             text.hasPrefix("Self-reflection\nTeaching\n0 of 6 components reflected on · 0 at Secure · 0 growth goals\n")
         )
