@@ -45,10 +45,10 @@ public struct FixtureFolder: Sendable {
         try String(contentsOf: url(relativePath), encoding: .utf8)
     }
 
-    /// The files of `folder` (relative to the fixtures; `""` for the top) whose names end
-    /// with `suffix`, sorted by name; none if the folder is missing.
+    /// The files of `folder` (relative to the fixtures) whose names end with `suffix`,
+    /// sorted by name; none if the folder is missing.
     public func files(in folder: String, suffix: String = ".yaml") -> [URL] {
-        Self.files(in: folder.isEmpty ? url : url(folder), suffix: suffix)
+        Self.files(in: url(folder), suffix: suffix)
     }
 
     /// The names of ``files(in:suffix:)`` without the suffix.

@@ -192,8 +192,7 @@ import Testing
     /// read back through the loader the CLI uses.
     @Test func compiledFrameworkEqualsTheFrameworkFile() throws {
         let file = try FrameworkYAML.load(
-            Repository.text("Frameworks/LeadershipToolkit/LeadershipToolkit.framework.yaml"),
-            path: "LeadershipToolkit.framework.yaml")
+            String(contentsOf: Repository.toolkit, encoding: .utf8), path: "LeadershipToolkit.framework.yaml")
         #expect(framework == file)
     }
 
