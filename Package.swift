@@ -118,36 +118,48 @@ let package = Package(
             plugins: ["CompetencyFrameworkPlugin"]
         ),
 
-        .testTarget(name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics"]),
-        .testTarget(name: "YAMLLiteTests", dependencies: ["YAMLLite"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyKitInternals"]),
+        // What the test targets share: seeded random input, fixture folders and golden files,
+        // frameworks from framework-file text, the HTML checker and the process runner. Not a
+        // product: nothing outside the package's tests may use it.
+        .target(
+            name: "CompetencyTestSupport",
+            dependencies: ["CompetencyDiagnostics", "CompetencyFramework", "FrameworkLoading"],
+            path: "Tests/CompetencyTestSupport"
+        ),
+        .testTarget(
+            name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics", "CompetencyTestSupport"]),
+        .testTarget(
+            name: "YAMLLiteTests", dependencies: ["YAMLLite", "CompetencyTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyTestSupport"]),
+        .testTarget(
+            name: "CompetencyKitInternalsTests", dependencies: ["CompetencyKitInternals", "CompetencyTestSupport"]),
         .testTarget(
             name: "FrameworkLoadingTests",
-            dependencies: ["FrameworkLoading"],
+            dependencies: ["FrameworkLoading", "CompetencyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CompetencyReflectionTests",
-            dependencies: ["CompetencyReflection", "FrameworkLoading"],
+            dependencies: ["CompetencyReflection", "FrameworkLoading", "CompetencyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "FrameworkCodeGenTests",
-            dependencies: ["FrameworkCodeGen", "CompetencyCompiler"],
+            dependencies: ["FrameworkCodeGen", "CompetencyCompiler", "CompetencyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "FrameworkExportTests",
             dependencies: [
                 "FrameworkExport", "FrameworkLoading", "CompetencyCASE", "CompetencyReflection", "YAMLLite",
-                "CompetencyKitInternals",
+                "CompetencyKitInternals", "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LeadershipToolkitTests", dependencies: ["LeadershipToolkit"]),
+        .testTarget(name: "LeadershipToolkitTests", dependencies: ["LeadershipToolkit", "CompetencyTestSupport"]),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["CompetencyFramework", "FrameworkLoading"],
+            dependencies: ["CompetencyFramework", "FrameworkLoading", "CompetencyTestSupport"],
             plugins: ["CompetencyFrameworkPlugin"]
         ),
         .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing"]),
@@ -165,7 +177,7 @@ let package = Package(
             name: "RobustnessTests",
             dependencies: [
                 "FrameworkLoading", "CompetencyCompiler", "FrameworkExport", "CompetencyCASE",
-                "CompetencyReflection", "competency",
+                "CompetencyReflection", "competency", "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -2,7 +2,11 @@ import CompetencyFramework
 import Testing
 
 @Suite struct NavigationTests {
-    let framework = SampleFramework.value
+    let framework: Framework
+
+    init() throws {
+        framework = try SampleFramework.load()
+    }
 
     @Test func findsEveryKindOfNodeByCode() {
         #expect(framework.node(code: "1")?.kind == "domain")

@@ -1,55 +1,61 @@
 import CompetencyFramework
+import CompetencyTestSupport
+import Testing
 
-/// A small framework built in code, shared by the model's tests.
+/// The small framework the model's tests share: three levels, two domains, and a declared
+/// gap (1a.ii at leading).
 enum SampleFramework {
-    static let value = Framework(
-        metadata: FrameworkMetadata(id: "sample", title: "Sample", stem: "A teacher will"),
-        levels: [
-            ProficiencyLevel(id: "developing", name: "Developing"),
-            ProficiencyLevel(id: "secure", name: "Secure"),
-            ProficiencyLevel(id: "leading", name: "Leading"),
-        ],
-        domains: [
-            Domain(
-                code: "1", title: "Planning",
-                subdomains: [
-                    Subdomain(
-                        code: "1a", title: "Lesson design",
-                        components: [
-                            component(
-                                "1a.i", "Sequence learning", "sequence lessons with support.", "sequence lessons well.",
-                                "lead sequencing across the school."),
-                            component(
-                                "1a.ii", "Check understanding", "ask questions.", "check every pupil's understanding.",
-                                nil),
-                        ]),
-                    Subdomain(
-                        code: "1b", title: "Assessment",
-                        components: [
-                            component(
-                                "1b.i", "Use assessment", "mark work.", "use marking to plan.", "design assessment.")
-                        ]),
-                ]),
-            Domain(
-                code: "2", title: "Leading people",
-                subdomains: [
-                    Subdomain(
-                        code: "2a", title: "Coaching",
-                        components: [
-                            component(
-                                "2a.i", "Coach colleagues", "listen to colleagues.", "coach colleagues.",
-                                "build a coaching culture.")
-                        ])
-                ]),
-        ])
+    static let text = """
+        id: sample
+        title: Sample
+        stem: A teacher will
+        levels:
+          - id: developing
+            name: Developing
+          - id: secure
+            name: Secure
+          - id: leading
+            name: Leading
+        domains:
+          - code: "1"
+            title: Planning
+            subdomains:
+              - code: 1a
+                title: Lesson design
+                components:
+                  - title: Sequence learning
+                    descriptors:
+                      developing: sequence lessons with support.
+                      secure: sequence lessons well.
+                      leading: lead sequencing across the school.
+                  - title: Check understanding
+                    descriptors:
+                      developing: ask questions.
+                      secure: check every pupil's understanding.
+                    gaps:
+                      leading: no text in the source
+              - code: 1b
+                title: Assessment
+                components:
+                  - title: Use assessment
+                    descriptors:
+                      developing: mark work.
+                      secure: use marking to plan.
+                      leading: design assessment.
+          - code: "2"
+            title: Leading people
+            subdomains:
+              - code: 2a
+                title: Coaching
+                components:
+                  - title: Coach colleagues
+                    descriptors:
+                      developing: listen to colleagues.
+                      secure: coach colleagues.
+                      leading: build a coaching culture.
+        """
 
-    static func component(_ code: Code, _ title: String, _ a: String, _ b: String, _ c: String?) -> Component {
-        Component(
-            code: code, title: title,
-            descriptors: [
-                LevelDescriptor(level: "developing", .text(a)),
-                LevelDescriptor(level: "secure", .text(b)),
-                LevelDescriptor(level: "leading", c.map(Descriptor.text) ?? .gap(reason: "no text in the source")),
-            ])
+    static func load() throws -> Framework {
+        try FrameworkYAML.load(text, path: "sample.framework.yaml")
     }
 }

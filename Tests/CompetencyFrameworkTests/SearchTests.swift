@@ -2,7 +2,11 @@ import CompetencyFramework
 import Testing
 
 @Suite struct SearchTests {
-    let framework = SampleFramework.value
+    let framework: Framework
+
+    init() throws {
+        framework = try SampleFramework.load()
+    }
 
     @Test func matchesWordPrefixesIgnoringCase() {
         let results = framework.search("COACH")

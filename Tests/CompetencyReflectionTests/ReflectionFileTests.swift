@@ -1,8 +1,7 @@
 import CompetencyDiagnostics
 import CompetencyFramework
 import CompetencyReflection
-import Foundation
-import FrameworkLoading
+import CompetencyTestSupport
 import Testing
 
 /// Reflection files read and checked against their framework: the invalid-file corpus (each
@@ -10,53 +9,26 @@ import Testing
 /// files, and the documentation of the rule codes.
 @Suite("Reflection files")
 struct ReflectionFileTests {
-    struct Expectation: CustomTestStringConvertible, Sendable {
-        var file: String
-        var code: String
-        var line: Int
-        var column: Int
-        var testDescription: String { "\(file) \(code) \(line):\(column)" }
-    }
+    static let framework = ReflectionSamples.teaching
 
-    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/reflection")
-
-    static let framework: Framework = {
-        let file = FrameworkFile.load(path: fixtures.appendingPathComponent("teaching.framework.yaml").path)
-        guard let framework = file.framework else { preconditionFailure("\(file.diagnostics)") }
-        return framework
-    }()
-
-    static let expectations: [Expectation] = {
-        let manifest = fixtures.appendingPathComponent("invalid/expectations.txt")
-        let text = (try? String(contentsOf: manifest, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: " ")
-            guard fields.count >= 3, !line.hasPrefix("#") else { return nil }
-            let position = fields[2].split(separator: ":").compactMap { Int($0) }
-            guard position.count == 2 else { return nil }
-            return Expectation(file: String(fields[0]), code: String(fields[1]), line: position[0], column: position[1])
-        }
-    }()
+    static let expectations = DiagnosticExpectation.read(fixtures.url("reflection/invalid/expectations.txt"))
 
     static func load(_ name: String) -> ReflectionFile {
-        ReflectionFile.load(path: fixtures.appendingPathComponent(name).path, framework: framework)
+        ReflectionFile.load(path: fixtures.path("reflection/\(name)"), framework: framework)
     }
 
     // MARK: - Invalid files
 
-    @Test func everyInvalidFixtureHasAnExpectation() throws {
-        let directory = Self.fixtures.appendingPathComponent("invalid").path
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
+    @Test func everyInvalidFixtureHasAnExpectation() {
+        let files = fixtures.files(in: "reflection/invalid").map(\.lastPathComponent)
+        #expect(!files.isEmpty)
         #expect(Set(files) == Set(Self.expectations.map(\.file)))
     }
 
     @Test(arguments: expectations)
-    func invalidFixtureProducesItsDiagnostic(_ expectation: Expectation) {
+    func invalidFixtureProducesItsDiagnostic(_ expectation: DiagnosticExpectation) {
         let file = Self.load("invalid/\(expectation.file)")
-        let match = file.diagnostics.first {
-            $0.code == expectation.code && $0.location.line == expectation.line
-                && $0.location.column == expectation.column
-        }
+        let match = file.diagnostics.first(where: expectation.isMet)
         #expect(match != nil, "got: \(file.diagnostics.map(\.description))")
         #expect(match?.severity == .error)
         #expect(file.reflection == nil)
@@ -197,12 +169,7 @@ struct ReflectionFileTests {
 
     @Test("docs/diagnostics.md lists every reflection rule with its severity and summary")
     func documented() throws {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
-        }
-        let page = try String(contentsOf: url.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        let page = try Repository.text("docs/diagnostics.md")
         for rule in ReflectionRule.allCases {
             let row = "| `\(rule.rawValue)` | \(rule.severity.rawValue) | \(rule.summary) |"
             #expect(page.contains(row), "missing: \(row)")

@@ -1,86 +1,78 @@
+import CompetencyDiagnostics
 import CompetencyFramework
 import CompetencyReflection
+import CompetencyTestSupport
+import FrameworkLoading
+import Testing
 
-/// Small frameworks built in code for the reflection tests: three levels with a gap, and a
-/// framework with a single level.
+/// The frameworks and reflections the reflection tests share.
 enum ReflectionSamples {
-    /// Levels beginning < developing < secure. 1a.ii has a gap at `developing`.
-    static let threeLevels = Framework(
-        metadata: FrameworkMetadata(id: "teaching", title: "Teaching", stem: "A teacher will"),
-        levels: [
-            ProficiencyLevel(id: "beginning", name: "Beginning"),
-            ProficiencyLevel(id: "developing", name: "Developing"),
-            ProficiencyLevel(id: "secure", name: "Secure"),
-        ],
-        domains: [
-            Domain(
-                code: "1", title: "Planning",
-                subdomains: [
-                    Subdomain(
-                        code: "1a", title: "Lesson design",
-                        components: [
-                            component("1a.i", "Sequence learning"),
-                            component("1a.ii", "Check understanding", gapAt: 1),
-                            component("1a.iii", "Adapt teaching"),
-                        ]),
-                    Subdomain(code: "1b", title: "Assessment", components: [component("1b.i", "Use assessment")]),
-                ]),
-            Domain(
-                code: "2", title: "People",
-                subdomains: [
-                    Subdomain(
-                        code: "2a", title: "Coaching",
-                        components: [component("2a.i", "Coach colleagues"), component("2a.ii", "Give feedback")])
-                ]),
-        ])
+    /// `reflection/teaching.framework.yaml`, which every reflection fixture is checked
+    /// against: levels beginning < developing < secure, two domains, six components, and a
+    /// declared gap (1a.ii at developing).
+    static let teaching: Framework = {
+        let file = FrameworkFile.load(path: fixtures.path("reflection/teaching.framework.yaml"))
+        guard let framework = file.framework, file.diagnostics.isEmpty else {
+            preconditionFailure("teaching.framework.yaml: \(file.diagnostics)")
+        }
+        return framework
+    }()
 
-    /// One level, `met`.
-    static let oneLevel = Framework(
-        metadata: FrameworkMetadata(id: "checklist", title: "Checklist"),
-        levels: [ProficiencyLevel(id: "met", name: "Met")],
-        domains: [
-            Domain(
-                code: "1", title: "Safety",
-                subdomains: [
-                    Subdomain(
-                        code: "1a", title: "Fire",
-                        components: [
-                            Component(
-                                code: "1a.i", title: "Know the exits",
-                                descriptors: [LevelDescriptor(level: "met", .text("know the exits."))]),
-                            Component(
-                                code: "1a.ii", title: "Run a drill",
-                                descriptors: [LevelDescriptor(level: "met", .text("run a drill."))]),
-                        ])
-                ])
-        ])
-
-    /// Descriptors "<code> at <level>." at every level, or a gap at level `gapAt`.
-    static func component(_ code: Code, _ title: String, gapAt gap: Int? = nil) -> Component {
-        let levels = ["beginning", "developing", "secure"]
-        return Component(
-            code: code, title: title,
-            descriptors: levels.enumerated().map { index, level in
-                LevelDescriptor(
-                    level: level, index == gap ? .gap(reason: "no text in the source") : .text("\(code) at \(level)."))
-            })
+    /// A checklist with one level, `met`.
+    static func oneLevel() throws -> Framework {
+        try FrameworkYAML.load(
+            """
+            id: checklist
+            title: Checklist
+            levels:
+              - id: met
+                name: Met
+            domains:
+              - code: "1"
+                title: Safety
+                subdomains:
+                  - code: 1a
+                    title: Fire
+                    components:
+                      - title: Know the exits
+                        descriptors:
+                          met: know the exits.
+                      - title: Run a drill
+                        descriptors:
+                          met: run a drill.
+            """, path: "checklist.framework.yaml")
     }
 
-    /// A reflection on ``threeLevels`` placing `levels` (code → level id), focused on `focus`.
+    /// A reflection on ``teaching`` placing `levels` (code → level id), focused on `focus`.
     static func reflection(_ levels: [Code: String], focus: Set<Code> = []) -> Reflection {
         var reflection = Reflection(framework: "teaching", date: "2026-11-29")
-        for code in threeLevels.components.map(\.code) where levels[code] != nil || focus.contains(code) {
+        for code in teaching.components.map(\.code) where levels[code] != nil || focus.contains(code) {
             reflection.entries.append(Reflection.Entry(code: code, level: levels[code], focus: focus.contains(code)))
         }
         return reflection
     }
+
+    /// The reflection a reflection file's `text` holds, checked against `framework`; errors
+    /// fail the test, and so do warnings unless `allowingWarnings` (notes, such as
+    /// components not yet reflected on, never do).
+    static func reflection(
+        _ text: String, on framework: Framework, allowingWarnings: Bool = false,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> Reflection {
+        let file = ReflectionFile.load(text: text, path: "reflection.yaml", framework: framework)
+        let problems = file.diagnostics.filter {
+            $0.severity == .error || (!allowingWarnings && $0.severity == .warning)
+        }
+        #expect(problems.isEmpty, "\(problems.map(file.render))", sourceLocation: sourceLocation)
+        return try #require(file.reflection, sourceLocation: sourceLocation)
+    }
 }
 
-/// A hand-written stand-in for generated code over ``ReflectionSamples/threeLevels``, as the
+/// A hand-written stand-in for generated code over ``ReflectionSamples/teaching``, as the
 /// generator would write it (one subdomain enum would be nested per subdomain; one flat
 /// enum is enough for the protocol).
 enum Teaching: TypedFramework {
-    static let framework = ReflectionSamples.threeLevels
+    static let framework = ReflectionSamples.teaching
 
     enum Level: Int, TypedLevel {
         typealias Definition = Teaching

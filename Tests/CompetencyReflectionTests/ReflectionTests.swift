@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Reflection: profile, goals, comparison")
 struct ReflectionTests {
-    let framework = ReflectionSamples.threeLevels
+    let framework = ReflectionSamples.teaching
 
     // MARK: - The model
 
@@ -83,9 +83,9 @@ struct ReflectionTests {
         #expect(plan.goals.map(\.component.code) == ["1a.i", "2a.i"])
         let first = plan.goals[0]
         #expect(first.current?.level == ReflectionLevel(id: "developing", name: "Developing"))
-        #expect(first.current?.descriptor == .text("1a.i at developing."))
+        #expect(first.current?.descriptor == .text("sequence lessons well."))
         #expect(first.next?.level.id == "secure")
-        #expect(first.next?.descriptor == .text("1a.i at secure."))
+        #expect(first.next?.descriptor == .text("lead sequencing across the school."))
         #expect(plan.goals[1].next?.level.id == "developing")
         #expect(plan.moreEquallyFarBelow == 0)
     }
@@ -111,7 +111,7 @@ struct ReflectionTests {
     func nextLevelIsAGap() {
         let plan = GrowthPlan(ReflectionSamples.reflection(["1a.ii": "beginning"], focus: ["1a.ii"]), in: framework)
         #expect(plan.goals[0].next?.level.id == "developing")
-        #expect(plan.goals[0].next?.descriptor == .gap(reason: "no text in the source"))
+        #expect(plan.goals[0].next?.descriptor == .gap(reason: "the source document has no text for this level"))
         // The same without focus: it is furthest below the top.
         let suggested = GrowthPlan(ReflectionSamples.reflection(["1a.ii": "beginning"]), in: framework)
         #expect(suggested.basis == .furthestBelowTop)
@@ -155,8 +155,8 @@ struct ReflectionTests {
     }
 
     @Test("a framework with one level has no next level, and says so")
-    func oneLevel() {
-        let framework = ReflectionSamples.oneLevel
+    func oneLevel() throws {
+        let framework = try ReflectionSamples.oneLevel()
         var reflection = Reflection(framework: "checklist")
         reflection.setLevel("met", for: "1a.i")
         let report = ReflectionReport(reflection, in: framework)
@@ -233,7 +233,7 @@ struct ReflectionTests {
         #expect(try JSONDecoder().decode(ReflectionReport.self, from: data) == report)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("\"basis\":\"focus\""))
-        #expect(text.contains("\"text\":\"2a.i at secure.\""))
+        #expect(text.contains("\"text\":\"build a coaching culture.\""))
     }
 
     // MARK: - Comparison

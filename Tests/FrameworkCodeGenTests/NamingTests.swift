@@ -1,16 +1,12 @@
 import CompetencyCompiler
 import CompetencyFramework
-import Foundation
+import CompetencyTestSupport
 import FrameworkCodeGen
 import Testing
 
 @Suite struct NamingTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     func generated(_ name: String) throws -> String {
-        try #require(
-            FrameworkCompilation(path: Self.fixtures.appendingPathComponent("golden/\(name).framework.yaml").path)
-                .source)
+        try #require(FrameworkCompilation(path: fixtures.path("golden/\(name).framework.yaml")).source)
     }
 
     @Test func namesAreReadableAndValid() throws {
@@ -27,37 +23,37 @@ import Testing
     }
 
     @Test func unresolvableSymbolClashIsReportedAtTheSymbol() {
-        let path = Self.fixtures.appendingPathComponent("invalid/symbol-clash.framework.yaml").path
-        let compilation = FrameworkCompilation(path: path)
+        let compilation = FrameworkCompilation(path: fixtures.path("invalid/symbol-clash.framework.yaml"))
         #expect(compilation.source == nil)
         #expect(compilation.diagnostics.map(\.code) == ["G102"])
         #expect(compilation.diagnostics.first?.location.line == 24)
     }
 
-    @Test func clashingTitlesAreResolvedByLengtheningThenByCode() {
-        var framework = Framework(
-            metadata: FrameworkMetadata(id: "x", title: "X"),
-            levels: [ProficiencyLevel(id: "only", name: "Only")],
-            domains: [
-                Domain(
-                    code: "1", title: "D",
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(
-                                    code: "1a.i", title: "Same title",
-                                    descriptors: [LevelDescriptor(level: "only", .text("a"))]),
-                                Component(
-                                    code: "1a.ii", title: "Same title",
-                                    descriptors: [LevelDescriptor(level: "only", .text("b"))]),
-                                Component(
-                                    code: "1a.iii", title: "Same title",
-                                    descriptors: [LevelDescriptor(level: "only", .text("c"))]),
-                            ])
-                    ])
-            ])
-        framework.metadata.title = "class"
+    @Test func clashingTitlesAreResolvedByLengtheningThenByCode() throws {
+        let framework = try FrameworkYAML.load(
+            """
+            id: x
+            title: class
+            levels:
+              - id: only
+                name: Only
+            domains:
+              - code: "1"
+                title: D
+                subdomains:
+                  - code: 1a
+                    title: S
+                    components:
+                      - title: Same title
+                        descriptors:
+                          only: a
+                      - title: Same title
+                        descriptors:
+                          only: b
+                      - title: Same title
+                        descriptors:
+                          only: c
+            """, path: "x.framework.yaml")
         let output = SwiftGenerator(sourceFileName: "x").generate(framework)
         #expect(output.diagnostics.isEmpty)
         #expect(output.source.contains("case sameTitle = 0"))

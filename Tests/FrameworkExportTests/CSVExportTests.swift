@@ -1,70 +1,7 @@
 import CompetencyFramework
+import CompetencyTestSupport
 import FrameworkExport
 import Testing
-
-/// A strict RFC 4180 reader for the tests: records end with CR LF, fields are separated by
-/// commas, and a quoted field may hold commas, doubled quotes, CR and LF.
-enum RFC4180 {
-    struct Malformed: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func parse(_ text: String) throws -> [[String]] {
-        let scalars = Array(text.unicodeScalars)
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = String.UnicodeScalarView()
-        var index = 0
-        var quoted = false
-        var afterQuote = false
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if quoted {
-                if scalar == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-                        field.append("\"")
-                        index += 1
-                    } else {
-                        quoted = false
-                        afterQuote = true
-                    }
-                } else {
-                    field.append(scalar)
-                }
-            } else if scalar == "," {
-                record.append(String(field))
-                field = String.UnicodeScalarView()
-                afterQuote = false
-            } else if scalar == "\r" {
-                guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
-                    throw Malformed(description: "a bare CR outside quotes at \(index)")
-                }
-                record.append(String(field))
-                records.append(record)
-                record = []
-                field = String.UnicodeScalarView()
-                afterQuote = false
-                index += 1
-            } else if scalar == "\n" {
-                throw Malformed(description: "a bare LF outside quotes at \(index)")
-            } else if scalar == "\"" {
-                guard field.isEmpty, !afterQuote else {
-                    throw Malformed(description: "a quote inside a plain field at \(index)")
-                }
-                quoted = true
-            } else {
-                guard !afterQuote else { throw Malformed(description: "text after a closing quote at \(index)") }
-                field.append(scalar)
-            }
-            index += 1
-        }
-        guard !quoted else { throw Malformed(description: "an unclosed quote") }
-        guard field.isEmpty, record.isEmpty else {
-            throw Malformed(description: "the last record does not end with CR LF")
-        }
-        return records
-    }
-}
 
 @Suite struct CSVExportTests {
     @Test(arguments: ["small.framework.json", "digital-skills.framework.json"])

@@ -7,30 +7,30 @@ import Testing
 /// `UPDATE_GOLDEN_FILES=1 swift test --filter GoldenFileTests` and review the diff.
 @Suite struct GoldenFileTests {
     @Test func json() throws {
-        try Fixtures.expectGolden(JSONExport.render(Fixtures.small()), "small.golden.json")
+        try Fixtures.folder.expectGolden(JSONExport.render(Fixtures.small()), "small.golden.json")
     }
 
     @Test func markdown() throws {
-        try Fixtures.expectGolden(MarkdownExport.render(Fixtures.small()), "small.golden.md")
+        try Fixtures.folder.expectGolden(MarkdownExport.render(Fixtures.small()), "small.golden.md")
     }
 
     @Test func csv() throws {
-        try Fixtures.expectGolden(CSVExport.render(Fixtures.small()), "small.golden.csv")
+        try Fixtures.folder.expectGolden(CSVExport.render(Fixtures.small()), "small.golden.csv")
     }
 
     @Test func html() throws {
-        try Fixtures.expectGolden(HTMLExport.render(Fixtures.small()), "small.golden.html")
+        try Fixtures.folder.expectGolden(HTMLExport.render(Fixtures.small()), "small.golden.html")
     }
 
     @Test func frameworkFile() throws {
-        try Fixtures.expectGolden(FrameworkFileWriter.render(Fixtures.small()), "small.golden.framework.yaml")
+        try Fixtures.folder.expectGolden(FrameworkFileWriter.render(Fixtures.small()), "small.golden.framework.yaml")
     }
 
     @Test func caseExport() throws {
-        try Fixtures.expectGolden(CASEExport.render(Fixtures.small()), "small.golden.case.json")
+        try Fixtures.folder.expectGolden(CASEExport.render(Fixtures.small()), "small.golden.case.json")
     }
 
     @Test func caseExportOfDifferentlyShapedFramework() throws {
-        try Fixtures.expectGolden(CASEExport.render(Fixtures.digitalSkills()), "digital-skills.golden.case.json")
+        try Fixtures.folder.expectGolden(CASEExport.render(Fixtures.digitalSkills()), "digital-skills.golden.case.json")
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(FrameworkLoading)
     import CompetencyCASE
     import CompetencyFramework
+    import CompetencyTestSupport
     import Foundation
     import FrameworkLoading
     import FrameworkExport
@@ -12,12 +13,8 @@
     /// Set `COMPETENCYKIT_EXPORT_DIR` to a folder to also write every export there, for example to
     /// check the CASE package with `scripts/check-case-schema.py`.
     @Suite struct LeadershipToolkitExportTests {
-        static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().resolvingSymlinksInPath()
-            .appendingPathComponent("../../Frameworks/LeadershipToolkit/LeadershipToolkit.framework.yaml").standardized
-            .path
-
         static func toolkit() throws -> Framework {
-            let file = FrameworkFile.load(path: path)
+            let file = FrameworkFile.load(path: Repository.toolkit.path)
             #expect(!file.hasErrors, "\(file.diagnostics.map(file.render))")
             return try #require(file.framework)
         }

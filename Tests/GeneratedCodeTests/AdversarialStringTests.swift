@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyTestSupport
 import Foundation
 import FrameworkLoading
 import Testing
@@ -7,8 +8,7 @@ import Testing
 /// generated code must compile (or this target would not build) and reproduce every string.
 @Suite struct AdversarialStringTests {
     @Test func generatedFrameworkEqualsTheParsedFile() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Adversarial.framework.yaml").path
+        let path = Repository.url("Tests/GeneratedCodeTests/Adversarial.framework.yaml").path
         let parsed = try #require(FrameworkFile.load(path: path).framework)
         #expect(Adversarial.framework == parsed)
     }

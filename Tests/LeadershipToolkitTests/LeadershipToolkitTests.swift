@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import LeadershipToolkit
 import Testing
@@ -185,6 +186,14 @@ import Testing
                 #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines) && !text.contains("  "))
             }
         }
+    }
+
+    /// The compiled-in framework is the framework file, exactly: the build plugin's output
+    /// read back through the loader the CLI uses.
+    @Test func compiledFrameworkEqualsTheFrameworkFile() throws {
+        let file = try FrameworkYAML.load(
+            String(contentsOf: Repository.toolkit, encoding: .utf8), path: "LeadershipToolkit.framework.yaml")
+        #expect(framework == file)
     }
 
     @Test func titlesDifferingFromTheTablesAreRecorded() {

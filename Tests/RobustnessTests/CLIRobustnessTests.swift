@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import FrameworkLoading
 import Testing
@@ -5,15 +6,12 @@ import Testing
 /// `competency` on every hostile file: the documented exit status, no crash, and nothing on
 /// either stream but diagnostics, summaries and the framework's text made printable.
 @Suite struct CLIRobustnessTests {
-    static let competency = Paths.executable("competency")
-
-    static let files = Paths.everyHostileFile + Paths.fixtureFiles("loads")
+    static let files = Corpora.everyHostileFile + fixtures.files(in: "loads")
 
     @Test(arguments: files)
     func validate(_ url: URL) throws {
-        let tool = try #require(Self.competency, "the competency executable was not found")
         let hasErrors = FrameworkFile.load(path: url.path).hasErrors
-        let run = try runTool(tool, ["validate", url.path])
+        let run = try CLI.run(["validate", url.path])
         #expect(run.status == (hasErrors ? 1 : 0), "\(url.lastPathComponent): exit status \(run.status)")
         Self.checkNoCrash(run, url)
         #expect(run.stderr.isEmpty, "\(url.lastPathComponent): \(run.stderr.prefix(300))")
@@ -28,9 +26,8 @@ import Testing
 
     @Test(arguments: files)
     func showOnAHostileFramework(_ url: URL) throws {
-        let tool = try #require(Self.competency, "the competency executable was not found")
         let file = FrameworkFile.load(path: url.path)
-        let run = try runTool(tool, ["show", "1a.i", "--framework", url.path])
+        let run = try CLI.run(["show", "1a.i", "--framework", url.path])
         Self.checkNoCrash(run, url)
         if file.hasErrors {
             #expect(run.status == 1, "\(url.lastPathComponent): exit status \(run.status)")
@@ -51,7 +48,7 @@ import Testing
 
     /// No crash report, and no character that would act on a terminal: the output is not a
     /// terminal here, so not even colour escapes belong in it.
-    static func checkNoCrash(_ run: ToolRun, _ url: URL) {
+    static func checkNoCrash(_ run: ProcessRun, _ url: URL) {
         for text in [run.stdout, run.stderr] {
             for marker in ["Fatal error", "Stack dump", "Backtrace", "Crash", "SIGSEGV", "SIGILL"] {
                 #expect(!text.contains(marker), "\(url.lastPathComponent): \(marker)")

@@ -1,4 +1,5 @@
 import CompetencyCompiler
+import CompetencyTestSupport
 import Foundation
 import FrameworkLoading
 import Testing
@@ -10,7 +11,7 @@ import Testing
 @Suite struct GeneratedSwiftTests {
     /// The folder holding `CompetencyFramework.swiftmodule` for this build.
     static let modules: URL? = {
-        guard let tool = Paths.executable("competency") else { return nil }
+        guard let tool = BuiltExecutable.locate("competency") else { return nil }
         let bin = tool.deletingLastPathComponent()
         for candidate in [bin.appendingPathComponent("Modules"), bin] {
             if FileManager.default.fileExists(
@@ -31,7 +32,7 @@ import Testing
         return nil
     }()
 
-    @Test(arguments: Paths.fixtureFiles("loads"))
+    @Test(arguments: fixtures.files(in: "loads"))
     func generatedSwiftTypeChecks(_ url: URL) throws {
         let swiftc = try #require(Self.swiftc, "swiftc is not on the PATH")
         let modules = try #require(Self.modules, "the CompetencyFramework module was not found")
@@ -40,13 +41,13 @@ import Testing
             let compilation = FrameworkCompilation(path: url.path, parts: parts)
             let files = try #require(compilation.files, "\(compilation.diagnostics.map(\.description))")
             #expect(files.count == parts)
-            let scratch = try Paths.scratch()
+            let scratch = try makeScratchDirectory("robustness")
             defer { try? FileManager.default.removeItem(at: scratch) }
             let paths = OutputFile.partPaths(scratch.appendingPathComponent("Generated.swift").path, parts: parts)
             for (file, path) in zip(files, paths) {
                 try Data(file.utf8).write(to: URL(fileURLWithPath: path))
             }
-            let run = try runTool(swiftc, ["-typecheck", "-swift-version", "6", "-I", modules.path] + paths)
+            let run = try ProcessRunner.run(swiftc, ["-typecheck", "-swift-version", "6", "-I", modules.path] + paths)
             #expect(run.status == 0, "\(url.lastPathComponent) in \(parts) parts:\n\(run.stderr.prefix(2_000))")
         }
     }

@@ -1,4 +1,5 @@
 import CompetencyDiagnostics
+import CompetencyTestSupport
 import Foundation
 import FrameworkLoading
 import Testing
@@ -6,23 +7,23 @@ import Testing
 /// The adversarial corpus: every hostile file gets its documented diagnostic, and no file in
 /// any corpus breaks an invariant of the pipeline (the checks the fuzzer makes).
 @Suite struct HostileCorpusTests {
-    static let expectations = Expectation.read(Paths.fixtures.appendingPathComponent("hostile/expectations.txt"))
+    static let expectations = DiagnosticExpectation.read(fixtures.url("hostile/expectations.txt"))
 
     @Test func everyHostileFixtureHasAnExpectation() {
-        let files = Set(Paths.fixtureFiles("hostile").map(\.lastPathComponent))
+        let files = Set(fixtures.files(in: "hostile").map(\.lastPathComponent))
         #expect(files == Set(Self.expectations.map(\.file)))
         #expect(files.count >= 100)
     }
 
     @Test func theCorporaHoldAtLeastSixtyHostileFiles() {
-        #expect(Paths.everyHostileFile.count >= 60)
+        #expect(Corpora.everyHostileFile.count >= 60)
     }
 
     /// Between them the corpora exercise every rule code the documentation lists, except
     /// F001 (a file that cannot be read is not a file's content).
     @Test func theCorporaProduceEveryDocumentedCode() {
         var seen: Set<String> = []
-        for url in Paths.everyHostileFile {
+        for url in Corpora.everyHostileFile {
             seen.formUnion(compilerDiagnostics(url).diagnostics.map(\.code))
         }
         #expect(PipelineCheck.documentedCodes.subtracting(seen) == ["F001"])
@@ -30,13 +31,9 @@ import Testing
     }
 
     @Test(arguments: expectations)
-    func hostileFixtureProducesItsDiagnostic(_ expectation: Expectation) {
-        let url = Paths.fixtures.appendingPathComponent("hostile/\(expectation.file)")
-        let (file, diagnostics, source) = compilerDiagnostics(url)
-        let match = diagnostics.first {
-            $0.code == expectation.code && $0.location.line == expectation.line
-                && $0.location.column == expectation.column
-        }
+    func hostileFixtureProducesItsDiagnostic(_ expectation: DiagnosticExpectation) {
+        let (file, diagnostics, source) = compilerDiagnostics(fixtures.url("hostile/\(expectation.file)"))
+        let match = diagnostics.first(where: expectation.isMet)
         #expect(match != nil, "got: \(diagnostics.prefix(8).map(\.description))")
         if match?.severity == .error {
             #expect(file.framework == nil || source == nil, "an error, yet the file compiled")
@@ -45,14 +42,14 @@ import Testing
 
     /// The fuzzer's invariants, on every malformed file of every corpus, on this target's
     /// files that must load, and on every finding the fuzzer made.
-    @Test(arguments: Paths.everyHostileFile + Paths.fixtureFiles("loads"))
+    @Test(arguments: Corpora.everyHostileFile + fixtures.files(in: "loads"))
     func pipelineInvariantsHold(_ url: URL) throws {
         let bytes = [UInt8](try Data(contentsOf: url))
         let problems = PipelineCheck.file(bytes, path: url.lastPathComponent)
         #expect(problems.isEmpty, "\(url.lastPathComponent): \(problems.prefix(5))")
     }
 
-    @Test(arguments: Paths.fixtureFiles("loads"))
+    @Test(arguments: fixtures.files(in: "loads"))
     func hostileTextThatIsFineLoadsAndCompiles(_ url: URL) {
         let (file, diagnostics, source) = compilerDiagnostics(url)
         #expect(file.framework != nil, "\(diagnostics.filter { $0.severity == .error }.map(\.description))")
@@ -61,8 +58,7 @@ import Testing
 
     /// What `docs/diagnostics.md` says about text pasted from word processors.
     @Test func wordProcessorTextIsKeptExactly() throws {
-        let file = FrameworkFile.load(
-            path: Paths.fixtures.appendingPathComponent("loads/smart-quotes-plain.framework.yaml").path)
+        let file = FrameworkFile.load(path: fixtures.path("loads/smart-quotes-plain.framework.yaml"))
         let framework = try #require(file.framework)
         #expect(
             framework.metadata.title.unicodeScalars.elementsEqual(

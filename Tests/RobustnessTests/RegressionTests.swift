@@ -2,6 +2,7 @@ import CompetencyCASE
 import CompetencyCompiler
 import CompetencyDiagnostics
 @_spi(Generated) import CompetencyFramework
+import CompetencyTestSupport
 import Foundation
 import FrameworkCodeGen
 import FrameworkExport
@@ -12,13 +13,31 @@ import Testing
 /// docs/robustness.md for the list). Each fails on the code before its fix.
 @Suite struct RegressionTests {
     static func hostile(_ name: String) -> FrameworkFile {
-        FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("hostile/\(name).framework.yaml").path)
+        FrameworkFile.load(path: fixtures.path("hostile/\(name).framework.yaml"))
     }
 
     static func loads(_ name: String) throws -> (FrameworkFile, String) {
-        let file = FrameworkFile.load(path: Paths.fixtures.appendingPathComponent("loads/\(name).framework.yaml").path)
+        let file = FrameworkFile.load(path: fixtures.path("loads/\(name).framework.yaml"))
         let source = try #require(FrameworkCompilation(file: file).source, "\(name) does not compile")
         return (file, source)
+    }
+
+    /// A framework of one domain, `1`, and one subdomain, `1a`, holding `components`; by
+    /// default one component, `1a.i`, described as "x" at every level. Level names are the
+    /// ids capitalised.
+    static func framework(
+        _ id: String, title: String, levels: [String] = ["one"], domainTitle: String = "D",
+        components: [Component]? = nil
+    ) -> Framework {
+        let levels = levels.map { ProficiencyLevel(id: $0, name: $0.capitalized) }
+        let components =
+            components ?? [
+                Component(code: "1a.i", title: "C", descriptors: levels.map { .init(level: $0.id, .text("x")) })
+            ]
+        let subdomain = Subdomain(code: "1a", title: "S", components: components)
+        return Framework(
+            metadata: FrameworkMetadata(id: id, title: title), levels: levels,
+            domains: [Domain(code: "1", title: domainTitle, subdomains: [subdomain])])
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
@@ -61,20 +80,7 @@ import Testing
     /// The generator escaped LRM and RLM in doc comments but not ARABIC LETTER MARK, the
     /// third bidirectional mark.
     @Test func arabicLetterMarkIsEscapedInDocComments() {
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "alm", title: "Before\u{061C}after"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(
-                    code: "1", title: "D",
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
-                            ])
-                    ])
-            ])
+        let framework = Self.framework("alm", title: "Before\u{061C}after")
         let source = SwiftGenerator(sourceFileName: "alm.framework.yaml").generate(framework).source
         #expect(!source.unicodeScalars.contains("\u{061C}"))
         #expect(source.contains("/// Before\\u{61C}after"))
@@ -84,22 +90,9 @@ import Testing
     /// A descriptor of spaces only loads (with a warning), but the CASE importer took it for a
     /// missing description and made it a gap: the round trip changed the framework.
     @Test func caseRoundTripKeepsADescriptorOfSpaces() throws {
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "spaces", title: "Spaces"),
-            levels: [ProficiencyLevel(id: "one", name: "One"), ProficiencyLevel(id: "two", name: "Two")],
-            domains: [
-                Domain(
-                    code: "1", title: "D",
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(
-                                    code: "1a.i", title: "C",
-                                    descriptors: [.init(level: "one", .text("  ")), .init(level: "two", .text("x"))])
-                            ])
-                    ])
-            ])
+        let component = Component(
+            code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("  ")), .init(level: "two", .text("x"))])
+        let framework = Self.framework("spaces", title: "Spaces", levels: ["one", "two"], components: [component])
         let imported = try CASEImport.read(CASEExport.render(framework))
         #expect(PipelineCheck.strictlyEqual(imported.framework, framework))
         #expect(imported.notes.isEmpty)
@@ -121,13 +114,12 @@ import Testing
     /// `competency show` printed a descriptor's escaped control characters (ESC [2J clears
     /// the screen) and bidirectional overrides straight to the terminal.
     @Test func theCLIShowsControlCharactersInFrameworkTextAsEscapes() throws {
-        let tool = try #require(Paths.executable("competency"))
-        let path = Paths.fixtures.appendingPathComponent("loads/escaped-controls-in-text.framework.yaml").path
-        let run = try runTool(tool, ["show", "1a.i", "--framework", path])
+        let path = fixtures.path("loads/escaped-controls-in-text.framework.yaml")
+        let run = try CLI.run(["show", "1a.i", "--framework", path])
         #expect(run.status == 0)
         #expect(!run.stdout.unicodeScalars.contains { $0 != "\n" && Self.isUnsafe($0) })
         #expect(run.stdout.contains("sequence \\u{1B}[31mlessons\\u{7} with \\u{9B}2J support."))
-        let colour = try runTool(tool, ["show", "1a.i", "--framework", path, "--no-color"])
+        let colour = try CLI.run(["show", "1a.i", "--framework", path, "--no-color"])
         #expect(colour.stdout == run.stdout)
     }
 
@@ -150,8 +142,7 @@ import Testing
         ("Domain", "Sample"), ("Component", "Sample"), ("Type", "Sample"), ("Protocol", "Sample"),
     ])
     func frameworkTypeNamesAvoidReservedNames(_ title: String, _ fallback: String) throws {
-        var text = try String(
-            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        var text = try fixtures.text("loads/title-self.framework.yaml")
         text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
         let file = FrameworkFile.load(text: text, path: "x.framework.yaml")
         let source = try #require(FrameworkCompilation(file: file).source)
@@ -209,8 +200,7 @@ import Testing
     /// A framework titled "Foundation" would hide the Foundation module from the code beside it.
     @Test(arguments: ["Foundation", "XCTest", "Testing", "Dispatch"])
     func frameworkTypeNamesAvoidCommonModuleNames(_ title: String) throws {
-        var text = try String(
-            contentsOf: Paths.fixtures.appendingPathComponent("loads/title-self.framework.yaml"), encoding: .utf8)
+        var text = try fixtures.text("loads/title-self.framework.yaml")
         text = text.replacingOccurrences(of: "title: Self\n", with: "title: \(title)\n")
         let source = try #require(FrameworkCompilation(file: FrameworkFile.load(text: text, path: "x")).source)
         #expect(source.contains("public enum Sample: CompetencyFramework.TypedFramework {"))
@@ -240,12 +230,7 @@ import Testing
         let components = codes.map {
             Component(code: Code($0), title: "Same title", descriptors: [.init(level: "one", .text("x"))])
         }
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "copies", title: "Copies"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(code: "1", title: "D", subdomains: [Subdomain(code: "1a", title: "S", components: components)])
-            ])
+        let framework = Self.framework("copies", title: "Copies", components: components)
         let output = SwiftGenerator(sourceFileName: "copies.framework.yaml").generate(framework)
         #expect(output.diagnostics.isEmpty)
         #expect(PipelineCheck.generated(output.source, diagnostics: [], for: framework).isEmpty)
@@ -258,20 +243,7 @@ import Testing
     /// A title of many words made one candidate name per word, each a copy of the words.
     @Test func aTitleOfManyWordsGetsAShortName() {
         let title = (0..<200_000).map { "word\($0)" }.joined(separator: " ")
-        let framework = Framework(
-            metadata: FrameworkMetadata(id: "long", title: "Long"),
-            levels: [ProficiencyLevel(id: "one", name: "One")],
-            domains: [
-                Domain(
-                    code: "1", title: title,
-                    subdomains: [
-                        Subdomain(
-                            code: "1a", title: "S",
-                            components: [
-                                Component(code: "1a.i", title: "C", descriptors: [.init(level: "one", .text("x"))])
-                            ])
-                    ])
-            ])
+        let framework = Self.framework("long", title: "Long", domainTitle: title)
         let output = SwiftGenerator(sourceFileName: "long.framework.yaml").generate(framework)
         #expect(output.source.contains("    public enum Word0Word1Word2Word3Word4 {"))
     }

@@ -1,5 +1,6 @@
 import CompetencyCASE
 import CompetencyFramework
+import CompetencyTestSupport
 import Foundation
 import FrameworkExport
 import FrameworkLoading
@@ -17,11 +18,18 @@ import Testing
         ]
         var names: [String] = []
         for source in sources {
-            let url = Paths.repository.appendingPathComponent(source)
+            let url = Repository.url(source)
             try FileManager.default.copyItem(at: url, to: directory.appendingPathComponent(url.lastPathComponent))
             names.append(url.lastPathComponent)
         }
         return names
+    }
+
+    /// The built `competency-compiler`, under either name a build gives it.
+    static func compiler() throws -> URL {
+        try #require(
+            BuiltExecutable.locate("competency-compiler", "competency-compiler-tool"),
+            "competency-compiler was not found")
     }
 
     static func contents(of directory: URL) throws -> [String: Data] {
@@ -33,14 +41,15 @@ import Testing
     }
 
     @Test func generatedSwiftDoesNotDependOnTheOrderOfTheInputs() throws {
-        let compiler = try #require(
-            Paths.executable("competency-compiler", "competency-compiler-tool"), "competency-compiler was not found")
-        let scratch = try Paths.scratch()
+        let compiler = try Self.compiler()
+        let scratch = try makeScratchDirectory("robustness")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let names = try Self.threeFrameworks(into: scratch)
-        let forward = try runTool(compiler, names + ["--output-directory", "forward"], in: scratch)
-        let backward = try runTool(compiler, names.reversed() + ["--output-directory", "backward"], in: scratch)
-        let again = try runTool(compiler, [names[1], names[2], names[0], "--output-directory", "again"], in: scratch)
+        let forward = try ProcessRunner.run(compiler, names + ["--output-directory", "forward"], directory: scratch)
+        let backward = try ProcessRunner.run(
+            compiler, names.reversed() + ["--output-directory", "backward"], directory: scratch)
+        let again = try ProcessRunner.run(
+            compiler, [names[1], names[2], names[0], "--output-directory", "again"], directory: scratch)
         for run in [forward, backward, again] {
             #expect(run.status == 0, "\(run.stderr)")
         }
@@ -49,7 +58,7 @@ import Testing
         #expect(try Self.contents(of: scratch.appendingPathComponent("backward")) == first)
         #expect(try Self.contents(of: scratch.appendingPathComponent("again")) == first)
         // A path elsewhere gives the same file too: only the file's name is written into it.
-        let absolute = try runTool(
+        let absolute = try ProcessRunner.run(
             compiler,
             [scratch.appendingPathComponent(names[0]).path, "-o", scratch.appendingPathComponent("one.swift").path])
         #expect(absolute.status == 0)
@@ -60,15 +69,15 @@ import Testing
     /// `--parts N` writes N files whose text, one after another, is the one-file output
     /// with a "Part i of N" line in each header; the same on every run.
     @Test func splitOutputIsTheSameCodeInSeveralFiles() throws {
-        let compiler = try #require(
-            Paths.executable("competency-compiler", "competency-compiler-tool"), "competency-compiler was not found")
-        let scratch = try Paths.scratch()
+        let compiler = try Self.compiler()
+        let scratch = try makeScratchDirectory("robustness")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let names = try Self.threeFrameworks(into: scratch)
-        let whole = try runTool(compiler, names + ["--output-directory", "whole"], in: scratch)
-        let split = try runTool(compiler, names + ["--output-directory", "split", "--parts", "3"], in: scratch)
-        let again = try runTool(
-            compiler, names.reversed() + ["--parts", "3", "--output-directory", "again"], in: scratch)
+        let whole = try ProcessRunner.run(compiler, names + ["--output-directory", "whole"], directory: scratch)
+        let split = try ProcessRunner.run(
+            compiler, names + ["--output-directory", "split", "--parts", "3"], directory: scratch)
+        let again = try ProcessRunner.run(
+            compiler, names.reversed() + ["--parts", "3", "--output-directory", "again"], directory: scratch)
         for run in [whole, split, again] {
             #expect(run.status == 0, "\(run.stderr)")
         }
@@ -88,23 +97,22 @@ import Testing
                     == PipelineCheck.declarations(String(decoding: whole, as: UTF8.self)),
                 "\(name)")
         }
-        let bad = try runTool(compiler, [names[0], "--parts", "0", "--check"], in: scratch)
+        let bad = try ProcessRunner.run(compiler, [names[0], "--parts", "0", "--check"], directory: scratch)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--parts needs a number from 1 to 64"))
     }
 
     @Test(arguments: ["json", "markdown", "csv", "html", "case", "yaml"])
     func exportsAreTheSameOnEveryRun(_ format: String) throws {
-        let tool = try #require(Paths.executable("competency"))
-        let scratch = try Paths.scratch()
+        let scratch = try makeScratchDirectory("robustness")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let names = try Self.threeFrameworks(into: scratch)
-        for name in names + [Paths.toolkit.path] {
+        for name in names + [Repository.toolkit.path] {
             var outputs: [Data] = []
             for run in 0..<2 {
                 let out = scratch.appendingPathComponent("\(name.split(separator: "/").last!).\(run).\(format)").path
-                let result = try runTool(
-                    tool, ["export", "--format", format, "--framework", name, "-o", out], in: scratch)
+                let result = try CLI.run(
+                    ["export", "--format", format, "--framework", name, "-o", out], directory: scratch)
                 #expect(result.status == 0, "\(name): \(result.stderr)")
                 outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
             }
@@ -116,7 +124,7 @@ import Testing
     /// YAML-lite → model → JSON → model is the identity (exactly: not even a canonically
     /// equivalent string may change) on every framework in the repository and the bundled
     /// toolkit; so are the framework-file writer and CASE.
-    @Test(arguments: Paths.everyLoadingFramework)
+    @Test(arguments: Corpora.everyLoadingFramework)
     func roundTripsLoseNothing(_ url: URL) throws {
         let file = FrameworkFile.load(path: url.path)
         let framework = try #require(file.framework, "\(url.lastPathComponent) does not load")
@@ -131,7 +139,7 @@ import Testing
     }
 
     @Test func theToolkitIsAmongTheRoundTrippedFrameworks() {
-        #expect(Paths.everyLoadingFramework.contains(Paths.toolkit))
-        #expect(Paths.everyLoadingFramework.count >= 10)
+        #expect(Corpora.everyLoadingFramework.contains(Repository.toolkit))
+        #expect(Corpora.everyLoadingFramework.count >= 10)
     }
 }

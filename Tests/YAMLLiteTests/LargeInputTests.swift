@@ -1,4 +1,5 @@
 import CompetencyDiagnostics
+import CompetencyTestSupport
 import Testing
 
 @testable import YAMLLite
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func binaryInputIsCappedAndDoesNotCrash() {
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         let bytes = (0..<1_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let result = YAMLLite.parse(bytes)
         #expect(result.diagnostics.containsErrors)
@@ -141,9 +142,9 @@ import Testing
 
     /// Random edits of a realistic file: every result must be well formed.
     @Test func mutatedInputsNeverBreakTheParser() throws {
-        let seed = Array(try Fixtures.bytes("valid", "framework-example.yaml"))
+        let seed = try fixtures.bytes("valid/framework-example.yaml")
         let alphabet = Array(" \t\n\r-:#'\"|>[]{}&*!%@`?,\\x\u{A0}é".utf8)
-        var generator = SeededGenerator(state: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<2_000 {
             var bytes = seed
             for _ in 0..<Int.random(in: 1...8, using: &generator) {

@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import Testing
 
@@ -6,14 +7,8 @@ import Testing
 /// Keeps `docs/diagnostics-yaml.md` and ``YAMLLiteRule`` in step: every code documented
 /// once, with the right severity, and nothing documented that does not exist.
 @Suite struct RuleDocumentationTests {
-    static var page: String? {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try? String(contentsOf: repository.appendingPathComponent("docs/diagnostics-yaml.md"), encoding: .utf8)
-    }
-
     @Test func everyRuleIsDocumentedWithItsSeverity() throws {
-        let page = try #require(Self.page)
+        let page = try Repository.text("docs/diagnostics-yaml.md")
         var documented: [String: String] = [:]
         for line in page.split(separator: "\n") where line.hasPrefix("| `Y") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

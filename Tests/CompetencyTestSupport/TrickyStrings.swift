@@ -1,25 +1,7 @@
-import CompetencyFramework
-
-/// A small, fast, seedable random number generator (SplitMix64), so that property tests
-/// see the same "random" inputs on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random strings that favour what breaks serialisers: YAML and Markdown indicators, quotes,
 /// whitespace, control, format and bidirectional characters, and code points from every plane.
-enum TrickyStrings {
-    static let specials: [String] = [
+public enum TrickyStrings {
+    public static let specials: [String] = [
         "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "~", "=",
         "+", ".", "\\", "/", " ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}",
         "\u{A0}", "\u{AD}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}",
@@ -31,11 +13,13 @@ enum TrickyStrings {
 
     /// A one-scalar string for code points Swift string literals do not accept
     /// (noncharacters).
-    static func scalar(_ value: UInt32) -> String {
+    public static func scalar(_ value: UInt32) -> String {
         String(Unicode.Scalar(value).map(Character.init) ?? "?")
     }
 
-    static func string(using generator: inout SeededGenerator, maxLength: Int = 24) -> String {
+    /// A string of up to `maxLength` pieces: half plain letters and digits, the rest
+    /// ``specials`` and random code points (never a surrogate).
+    public static func string(using generator: inout SeededGenerator, maxLength: Int = 24) -> String {
         var result = ""
         for _ in 0..<Int.random(in: 0...maxLength, using: &generator) {
             switch Int.random(in: 0..<10, using: &generator) {
@@ -56,12 +40,5 @@ enum TrickyStrings {
             }
         }
         return result
-    }
-}
-
-extension Framework {
-    /// Every text descriptor and gap reason, with the component and level they belong to.
-    var allDescriptors: [(component: Component, level: String, descriptor: Descriptor)] {
-        components.flatMap { component in component.descriptors.map { (component, $0.level, $0.descriptor) } }
     }
 }
