@@ -17,8 +17,10 @@ import Testing
         ("a/b", #""a/b""#), ("line\nfeed", #""line\nfeed""#), ("cr\r", #""cr\r""#), ("tab\t", #""tab\t""#),
         ("\u{08}\u{0C}", #""\b\f""#), ("nul\u{0}", #""nul\u0000""#), ("esc\u{1B}", #""esc\u001b""#),
         ("\u{1F}", #""\u001f""#), ("del\u{7F}", #""del\u007f""#), ("ls\u{2028}ps\u{2029}", #""ls\u2028ps\u2029""#),
+        // C1 controls, NEL among them, which some readers take for a line break.
+        ("nel\u{85}csi\u{9B}", #""nel\u0085csi\u009b""#), ("\u{80}\u{9F}", #""\u0080\u009f""#),
         // Everything else is written as UTF-8, however unusual.
-        ("é 中文 📚 \u{85} \u{A0} \u{202E} \u{FEFF}", "\"é 中文 📚 \u{85} \u{A0} \u{202E} \u{FEFF}\""),
+        ("é 中文 📚 \u{A0} \u{202E} \u{FEFF}", "\"é 中文 📚 \u{A0} \u{202E} \u{FEFF}\""),
     ])
     func escapes(_ text: String, _ expected: String) {
         #expect(Self.string(text) == expected)
