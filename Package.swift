@@ -163,13 +163,16 @@ let package = Package(
             plugins: ["CompetencyFrameworkPlugin"]
         ),
         .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing"]),
-        .testTarget(name: "CompetencyCompilerTests", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
+        .testTarget(
+            name: "CompetencyCompilerTests",
+            dependencies: ["CompetencyCompiler", "CommandLineParsing", "CompetencyTestSupport"]
+        ),
         .testTarget(
             name: "CompetencyCLITests",
             // `competency` itself too: a few tests run the executable, for what only a process shows.
             dependencies: [
                 "competency", "CompetencyCLI", "CommandLineParsing", "FrameworkLoading", "FrameworkExport",
-                "CompetencyCASE", "CompetencyReflection",
+                "CompetencyCASE", "CompetencyReflection", "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyTestSupport
 import Foundation
 import FrameworkExport
 import FrameworkLoading

@@ -1,5 +1,6 @@
 import CompetencyFramework
 import CompetencyReflection
+import CompetencyTestSupport
 import Foundation
 import FrameworkExport
 import FrameworkLoading
@@ -343,7 +344,7 @@ struct ReflectCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let html = try String(contentsOfFile: path, encoding: .utf8)
-        try checkWellFormed(html)
+        try HTMLChecker.check(html)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n"))
         #expect(!html.contains("<script"))
         #expect(
@@ -385,7 +386,7 @@ struct ReflectCommandTests {
             """
         let result = try CLI.run(["reflect", "report", "-", "--format", "html"], stdin: reflection)
         #expect(result.status == 0)
-        try checkWellFormed(result.stdout)
+        try HTMLChecker.check(result.stdout)
         #expect(!result.stdout.contains("<script>"))
         #expect(!result.stdout.contains("<img"))
         #expect(result.stdout.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"))

@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import Testing
 
@@ -99,7 +100,7 @@ struct ValidateCompileTests {
 
     /// The file the build plugin wrote under `<scratch>/plugins/outputs/*/…/GeneratedSources/`.
     static func pluginOutput(_ name: String) -> URL? {
-        guard var directory = CLI.executable?.deletingLastPathComponent() else { return nil }
+        guard var directory = CompetencyExecutable.executable?.deletingLastPathComponent() else { return nil }
         let manager = FileManager.default
         for _ in 0..<4 {
             let outputs = directory.appendingPathComponent("plugins/outputs")

@@ -1,3 +1,4 @@
+import CompetencyTestSupport
 import Foundation
 import Testing
 
@@ -139,15 +140,8 @@ struct CompilerCommandTests {
         for (arguments, status) in [
             (["--check", "Tiny.framework.yaml"], 0), (["--check", "Broken.framework.yaml"], 1), (["--frob"], 2),
         ] {
-            let process = Process()
-            process.executableURL = compiler
-            process.arguments = arguments
-            process.currentDirectoryURL = directory
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == Int32(status), "\(arguments)")
+            let run = try ProcessRunner.run(compiler, arguments, directory: directory)
+            #expect(run.status == Int32(status), "\(arguments)")
         }
     }
 }

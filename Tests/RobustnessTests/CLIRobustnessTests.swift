@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: files)
     func validate(_ url: URL) throws {
         let hasErrors = FrameworkFile.load(path: url.path).hasErrors
-        let run = try CLI.run(["validate", url.path])
+        let run = try CompetencyExecutable.run(["validate", url.path])
         #expect(run.status == (hasErrors ? 1 : 0), "\(url.lastPathComponent): exit status \(run.status)")
         Self.checkNoCrash(run, url)
         #expect(run.stderr.isEmpty, "\(url.lastPathComponent): \(run.stderr.prefix(300))")
@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: files)
     func showOnAHostileFramework(_ url: URL) throws {
         let file = FrameworkFile.load(path: url.path)
-        let run = try CLI.run(["show", "1a.i", "--framework", url.path])
+        let run = try CompetencyExecutable.run(["show", "1a.i", "--framework", url.path])
         Self.checkNoCrash(run, url)
         if file.hasErrors {
             #expect(run.status == 1, "\(url.lastPathComponent): exit status \(run.status)")

@@ -115,11 +115,11 @@ import Testing
     /// the screen) and bidirectional overrides straight to the terminal.
     @Test func theCLIShowsControlCharactersInFrameworkTextAsEscapes() throws {
         let path = fixtures.path("loads/escaped-controls-in-text.framework.yaml")
-        let run = try CLI.run(["show", "1a.i", "--framework", path])
+        let run = try CompetencyExecutable.run(["show", "1a.i", "--framework", path])
         #expect(run.status == 0)
         #expect(!run.stdout.unicodeScalars.contains { $0 != "\n" && Self.isUnsafe($0) })
         #expect(run.stdout.contains("sequence \\u{1B}[31mlessons\\u{7} with \\u{9B}2J support."))
-        let colour = try CLI.run(["show", "1a.i", "--framework", path, "--no-color"])
+        let colour = try CompetencyExecutable.run(["show", "1a.i", "--framework", path, "--no-color"])
         #expect(colour.stdout == run.stdout)
     }
 

@@ -111,7 +111,7 @@ import Testing
             var outputs: [Data] = []
             for run in 0..<2 {
                 let out = scratch.appendingPathComponent("\(name.split(separator: "/").last!).\(run).\(format)").path
-                let result = try CLI.run(
+                let result = try CompetencyExecutable.run(
                     ["export", "--format", format, "--framework", name, "-o", out], directory: scratch)
                 #expect(result.status == 0, "\(name): \(result.stderr)")
                 outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))

@@ -5,11 +5,13 @@ import Testing
 public typealias CLIResult = ProcessRun
 
 /// Runs the built `competency` executable as a user would: arguments in; standard output,
-/// standard error and exit status out.
+/// standard error and exit status out. For what only a process shows (the exit status the
+/// shell sees, terminal detection, the real standard input); `CompetencyCLITests` runs the
+/// command in-process for everything else.
 ///
 /// A test target's fixtures are its own: find them with ``FixtureFolder``
 /// (`FixtureFolder(bundle: .module).path("Reading.framework.yaml")`).
-public enum CLI {
+public enum CompetencyExecutable {
     /// The `competency` executable next to the test bundle (`.build/<config>/competency`),
     /// or the one `COMPETENCY_EXECUTABLE` names.
     public static let executable: URL? = {
