@@ -2,7 +2,7 @@ import CommandLineParsing
 import CompetencyFramework
 
 /// `competency domains`: the domains with their codes, titles and sizes.
-struct DomainsCommand: Command {
+struct DomainsCommand: FrameworkSummaryCommand {
     static let configuration = CommandConfiguration(
         name: "domains",
         abstract: "The domains, with codes, titles and subdomain counts.",
@@ -35,21 +35,18 @@ struct DomainsCommand: Command {
         json = arguments[CommonOptions.json]
     }
 
-    func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
-        let framework = try context.framework()
-        if json {
-            try context.printJSON(
-                framework.domains.map { domain in
-                    Entry(
-                        code: domain.code, title: domain.title, description: domain.description,
-                        subdomainCount: domain.subdomains.count, componentCount: domain.components.count,
-                        subdomains: domain.subdomains.map {
-                            Entry.SubdomainEntry(code: $0.code, title: $0.title, componentCount: $0.components.count)
-                        })
+    func jsonForm(of framework: Framework) -> [Entry] {
+        framework.domains.map { domain in
+            Entry(
+                code: domain.code, title: domain.title, description: domain.description,
+                subdomainCount: domain.subdomains.count, componentCount: domain.components.count,
+                subdomains: domain.subdomains.map {
+                    Entry.SubdomainEntry(code: $0.code, title: $0.title, componentCount: $0.components.count)
                 })
-            return .success
         }
-        let layout = context.layout
+    }
+
+    func text(of framework: Framework, layout: TextLayout) -> String {
         var out = layout.paragraph(
             .strong(framework.metadata.title) + StyledText(": \(Plural.count(framework.domains.count, "domain"))"))
         out += "\n"
@@ -61,7 +58,6 @@ struct DomainsCommand: Command {
                 .strong(domain.code.rawValue), column: column,
                 StyledText(domain.title) + .dim("  (\(counts))"))
         }
-        context.print(out)
-        return .success
+        return out
     }
 }

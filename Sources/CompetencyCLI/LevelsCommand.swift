@@ -2,7 +2,7 @@ import CommandLineParsing
 import CompetencyFramework
 
 /// `competency levels`: the proficiency levels with their summaries and indicators.
-struct LevelsCommand: Command {
+struct LevelsCommand: FrameworkSummaryCommand {
     static let configuration = CommandConfiguration(
         name: "levels",
         abstract: "The proficiency levels, with summaries and indicators.",
@@ -21,13 +21,11 @@ struct LevelsCommand: Command {
         json = arguments[CommonOptions.json]
     }
 
-    func run(_ context: CommandContext) throws(CommandError) -> ExitStatus {
-        let framework = try context.framework()
-        if json {
-            try context.printJSON(framework.levels)
-            return .success
-        }
-        let layout = context.layout
+    func jsonForm(of framework: Framework) -> [ProficiencyLevel] {
+        framework.levels
+    }
+
+    func text(of framework: Framework, layout: TextLayout) -> String {
         var out = layout.paragraph(
             .strong(framework.metadata.title)
                 + StyledText(": \(Plural.count(framework.levels.count, "proficiency level")), lowest first"))
@@ -45,7 +43,6 @@ struct LevelsCommand: Command {
                     StyledText("-"), column: numberWidth + 2, StyledText(indicator), leading: numberWidth)
             }
         }
-        context.print(out)
-        return .success
+        return out
     }
 }
