@@ -141,6 +141,11 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "CompetencyCASETests",
+            dependencies: ["CompetencyCASE", "CompetencyFramework", "CompetencyKitInternals"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "LeadershipToolkitTests", dependencies: ["LeadershipToolkit"]),
         .testTarget(
             name: "GeneratedCodeTests",
