@@ -1,5 +1,4 @@
 import CompetencyFramework
-import CompetencyKitInternals
 
 /// Builds the CASE package of one framework (docs/exports.md, "CASE 1.1 export"): the tree
 /// here, the document and rubric in their own files.

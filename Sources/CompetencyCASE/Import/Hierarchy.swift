@@ -43,7 +43,8 @@ struct Hierarchy {
                     Child(item: child, sequence: association.sequenceNumber, code: code(child), order: order))
             }
         }
-        // Orphans sort after every association's child, in package order.
+        // Items without a parent go under the document; their order, past every
+        // association's, is the last tie-breaker, so they keep package order among themselves.
         var orphans: [Int] = []
         for index in items.items.indices where !hasParent.contains(index) {
             children[.document, default: []].append(
