@@ -156,6 +156,11 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "CompetencyCASETests",
+            dependencies: ["CompetencyCASE", "CompetencyFramework", "CompetencyKitInternals", "CompetencyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "LeadershipToolkitTests", dependencies: ["LeadershipToolkit", "CompetencyTestSupport"]),
         .testTarget(
             name: "GeneratedCodeTests",

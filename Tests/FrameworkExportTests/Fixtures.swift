@@ -4,8 +4,8 @@ import Foundation
 import FrameworkExport
 import Testing
 
-/// The test fixtures: small frameworks as JSON, hand-written CASE packages, and the golden
-/// files the renderers must reproduce byte for byte.
+/// The test fixtures: small frameworks as JSON, and the golden files the renderers must
+/// reproduce byte for byte.
 enum Fixtures {
     static let folder = FixtureFolder(bundle: .module)
 

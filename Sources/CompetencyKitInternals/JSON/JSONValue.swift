@@ -1,6 +1,6 @@
-/// A JSON value, for building and reading documents whose shape is not one Swift type
-/// (CASE packages and their `extensions`), and for writing JSON byte for byte the same on
-/// every platform.
+/// A JSON value, for documents whose shape is not one Swift type, for reading a document as
+/// JSON before giving it meaning (a CASE package, through ``JSONValueDecoder``), and for
+/// writing JSON byte for byte the same on every platform.
 package enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)

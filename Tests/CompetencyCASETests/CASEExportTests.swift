@@ -4,17 +4,6 @@ import CompetencyKitInternals
 import Foundation
 import Testing
 
-@testable import FrameworkExport
-
-/// Reading the exported JSON back with Foundation, independently of the exporter's own types.
-private func parse(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-}
-
-private func objects(_ value: Any?) -> [[String: Any]] {
-    (value as? [Any] ?? []).compactMap { $0 as? [String: Any] }
-}
-
 /// Lower-case 8-4-4-4-12, version 5, RFC 9562 variant.
 private func isVersion5UUID(_ text: String) -> Bool {
     text.wholeMatch(of: #/[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/#) != nil

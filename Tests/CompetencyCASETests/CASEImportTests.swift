@@ -1,7 +1,6 @@
 import CompetencyCASE
 import CompetencyFramework
 import Foundation
-import FrameworkExport
 import Testing
 
 @Suite struct CASEImportTests {
