@@ -1,23 +1,17 @@
 import CompetencyCASE
 import CompetencyFramework
 import CompetencyKitInternals
+import CompetencyTestSupport
 import Foundation
 import Testing
 
 /// The fixtures: frameworks as JSON (copies of FrameworkExportTests'), hand-written CASE
 /// packages, and the golden CASE exports.
 enum Fixtures {
-    /// The fixtures folder as copied into the test bundle.
-    static let directory: URL = {
-        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            fatalError("the test bundle has no Fixtures folder")
-        }
-        return url
-    }()
+    static let folder = FixtureFolder(bundle: .module)
 
     static func text(_ name: String) throws -> String {
-        let data = try Data(contentsOf: directory.appendingPathComponent(name))
-        return try #require(String(data: data, encoding: .utf8))
+        try folder.text(name)
     }
 
     static func framework(_ name: String) throws -> Framework {

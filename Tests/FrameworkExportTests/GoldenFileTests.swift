@@ -1,9 +1,9 @@
-import CompetencyCASE
 import CompetencyFramework
 import FrameworkExport
 import Testing
 
-/// Every renderer's output for the small fixture, byte for byte. Regenerate with
+/// Every renderer's output for the small fixture, byte for byte (CASE's are in
+/// `CompetencyCASETests`). Regenerate with
 /// `UPDATE_GOLDEN_FILES=1 swift test --filter GoldenFileTests` and review the diff.
 @Suite struct GoldenFileTests {
     @Test func json() throws {
@@ -24,13 +24,5 @@ import Testing
 
     @Test func frameworkFile() throws {
         try Fixtures.folder.expectGolden(FrameworkFileWriter.render(Fixtures.small()), "small.golden.framework.yaml")
-    }
-
-    @Test func caseExport() throws {
-        try Fixtures.folder.expectGolden(CASEExport.render(Fixtures.small()), "small.golden.case.json")
-    }
-
-    @Test func caseExportOfDifferentlyShapedFramework() throws {
-        try Fixtures.folder.expectGolden(CASEExport.render(Fixtures.digitalSkills()), "digital-skills.golden.case.json")
     }
 }
