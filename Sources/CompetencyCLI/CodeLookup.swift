@@ -54,7 +54,7 @@ struct CodeLookup {
                 "no domain, subdomain or component has the code \"\(text)\"; run \"competency tree\" to see the codes")
         }
         return .failure(
-            "no \(kind) \"\(text)\"; did you mean \(EnglishList.or(suggestions.map(\.rawValue)))?")
+            "no \(kind.rawValue) \"\(text)\"; did you mean \(EnglishList.or(suggestions.map(\.rawValue)))?")
     }
 }
 

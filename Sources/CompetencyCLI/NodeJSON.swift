@@ -3,7 +3,7 @@ import CompetencyFramework
 /// A short reference to a node in JSON: `{"code": "2a", "kind": "subdomain", "title": "..."}`.
 struct NodeReference: Encodable {
     var code: Code
-    var kind: String
+    var kind: FrameworkNode.Kind
     var title: String
 
     init(_ node: FrameworkNode) {

@@ -121,7 +121,7 @@ struct SearchCommand: Command {
         }
         let scalars = match.text.unicodeScalars
         return Match(
-            code: match.code, kind: node?.kind ?? "", title: node?.title ?? "",
+            code: match.code, kind: node?.kind.rawValue ?? "", title: node?.title ?? "",
             field: level == nil ? "title" : "descriptor", level: level, levelName: levelName, text: match.text,
             words: match.ranges.map { String(match.text[$0]) },
             ranges: match.ranges.map {

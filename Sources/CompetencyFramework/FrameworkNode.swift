@@ -24,12 +24,23 @@ public enum FrameworkNode: Hashable, Sendable {
         }
     }
 
-    /// "domain", "subdomain" or "component".
-    public var kind: String {
+    /// What a node is, without its content. Its raw value is the word the JSON forms and
+    /// messages use: `domain`, `subdomain`, `component`.
+    public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
+        /// A top-level area of the framework.
+        case domain
+        /// A group of components within a domain.
+        case subdomain
+        /// One practice, described at every level.
+        case component
+    }
+
+    /// Whether the node is a domain, a subdomain or a component.
+    public var kind: Kind {
         switch self {
-        case .domain: "domain"
-        case .subdomain: "subdomain"
-        case .component: "component"
+        case .domain: .domain
+        case .subdomain: .subdomain
+        case .component: .component
         }
     }
 }

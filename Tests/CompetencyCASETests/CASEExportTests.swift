@@ -74,7 +74,7 @@ private func identifiers(in value: Any, into found: inout [String]) {
 
         // Items: codes, titles and types, in document order.
         let expectedItems = framework.allPaths.compactMap { framework.node(at: $0) }.map {
-            ($0.code.rawValue, $0.title, $0.kind.prefix(1).uppercased() + $0.kind.dropFirst())
+            ($0.code.rawValue, $0.title, $0.kind.rawValue.prefix(1).uppercased() + $0.kind.rawValue.dropFirst())
         }
         #expect(items.map { $0["humanCodingScheme"] as? String ?? "" } == expectedItems.map(\.0))
         #expect(items.map { $0["fullStatement"] as? String ?? "" } == expectedItems.map(\.1))

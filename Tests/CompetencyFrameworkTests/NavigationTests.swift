@@ -9,8 +9,8 @@ import Testing
     }
 
     @Test func findsEveryKindOfNodeByCode() {
-        #expect(framework.node(code: "1")?.kind == "domain")
-        #expect(framework.node(code: "1B")?.kind == "subdomain")
+        #expect(framework.node(code: "1")?.kind == .domain)
+        #expect(framework.node(code: "1B")?.kind == .subdomain)
         #expect(framework.component(code: "1a-II")?.title == "Check understanding")
         #expect(framework.node(code: "9z") == nil)
     }

@@ -75,15 +75,8 @@ extension CFItem {
         /// The element's editorial notes, kept apart from its description.
         public var notes: String?
 
-        /// The tiers of a framework.
-        public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
-            /// A top-level area.
-            case domain
-            /// A group of components within a domain.
-            case subdomain
-            /// One practice, described at every level.
-            case component
-        }
+        /// The tiers of a framework: the model's own kinds of node.
+        public typealias Kind = FrameworkNode.Kind
 
         /// Creates the fields.
         public init(kind: Kind? = nil, symbol: String? = nil, description: String? = nil, notes: String? = nil) {
