@@ -35,5 +35,5 @@ work="$scratch/codegen-property/seed-$seed"
 echo "==> $count frameworks from seed $seed"
 "$bin/codegen-property" --seed "$seed" --count "$count" --batch "$batch" --work "$work" \
     --compiler "$bin/competency-compiler" --module-path "$bin/Modules" \
-    --objects "$bin/CompetencyFramework.build" --checker Fuzz/PropertyCheck/Checker.swift \
+    --objects "$bin/CompetencyFramework.build" --objects "$bin/CompetencyKitInternals.build" --checker Fuzz/PropertyCheck/Checker.swift \
     --swiftc "$(command -v swiftc)"

@@ -18,7 +18,8 @@ struct Options {
     var compiler = ""
     var swiftc = "swiftc"
     var modulePath = ""
-    var objects = ""
+    /// The folders of object files generated code links with: the model and what it imports.
+    var objects: [String] = []
     var checker = ""
     var batchSize = 25
     var jobs = 2
@@ -34,7 +35,7 @@ struct Options {
             case "--compiler": compiler = value
             case "--swiftc": swiftc = value
             case "--module-path": modulePath = value
-            case "--objects": objects = value
+            case "--objects": objects.append(value)
             case "--checker": checker = value
             case "--batch": batchSize = max(1, Int(value) ?? 25)
             case "--jobs": jobs = max(1, Int(value) ?? 2)
@@ -45,7 +46,7 @@ struct Options {
         if work.isEmpty || compiler.isEmpty || modulePath.isEmpty || objects.isEmpty || checker.isEmpty {
             fail(
                 "usage: codegen-property --seed N --count K --work DIR --compiler PATH --module-path DIR "
-                    + "--objects DIR --checker FILE [--swiftc PATH] [--batch N] [--jobs N]")
+                    + "--objects DIR [--objects DIR...] --checker FILE [--swiftc PATH] [--batch N] [--jobs N]")
         }
     }
 }
@@ -61,7 +62,7 @@ func run(_ executable: String, _ arguments: [String], output: URL? = nil) -> (st
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let log = output ?? FileManager.default.temporaryDirectory.appendingPathComponent("cgp-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: log.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     let handle = try! FileHandle(forWritingTo: log)
     process.standardOutput = handle
     process.standardError = handle
@@ -149,9 +150,11 @@ while !pending.isEmpty {
     pending = later
 }
 
-let objects = ((try? fm.contentsOfDirectory(atPath: options.objects)) ?? []).filter { $0.hasSuffix(".swift.o") }
-    .sorted().map { options.objects + "/" + $0 }
-if objects.isEmpty { fail("no object files in \(options.objects)") }
+let objects = options.objects.flatMap { folder in
+    let files = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".swift.o") }
+    if files.isEmpty { fail("no object files in \(folder)") }
+    return files.sorted().map { folder + "/" + $0 }
+}
 
 let lock = NSLock()
 var checkedFrameworks = 0
