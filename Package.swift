@@ -116,6 +116,10 @@ let package = Package(
         ),
 
         .testTarget(name: "CompetencyDiagnosticsTests", dependencies: ["CompetencyDiagnostics"]),
+        .testTarget(
+            name: "CompetencyKitInternalsTests",
+            dependencies: ["CompetencyKitInternals", "LeadershipToolkit"]
+        ),
         .testTarget(name: "YAMLLiteTests", dependencies: ["YAMLLite"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyKitInternals"]),
         .testTarget(

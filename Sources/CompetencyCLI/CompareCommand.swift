@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// `competency compare CODE`: how a component's descriptor grows from level to level.
 struct CompareCommand: Command {
