@@ -132,7 +132,9 @@ let package = Package(
             name: "YAMLLiteTests", dependencies: ["YAMLLite", "CompetencyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetencyFrameworkTests", dependencies: ["CompetencyFramework", "CompetencyTestSupport"]),
         .testTarget(
-            name: "CompetencyKitInternalsTests", dependencies: ["CompetencyKitInternals", "CompetencyTestSupport"]),
+            name: "CompetencyKitInternalsTests",
+            dependencies: ["CompetencyKitInternals", "LeadershipToolkit", "CompetencyTestSupport"]
+        ),
         .testTarget(
             name: "FrameworkLoadingTests",
             dependencies: ["FrameworkLoading", "CompetencyTestSupport"],

@@ -7,9 +7,10 @@ import PackageDescription
 // Fuzz targets (libFuzzer; build with the sanitizer flags, see scripts/fuzz.sh):
 //   FuzzPipeline  bytes as a framework file: YAML-lite → framework → Swift, exports, round trips.
 //   FuzzModel     bytes as the text of a valid framework's fields: writer → loader → generator.
+//   FuzzWordDiff  bytes as two texts: the word diff of `competency compare`.
 // Tools (build normally):
 //   codegen-property  random frameworks for scripts/codegen-property.sh.
-//   pipeline-replay   runs the FuzzPipeline checks on files, without libFuzzer.
+//   pipeline-replay   runs the fuzz targets' checks on files, without libFuzzer.
 let package = Package(
     name: "CompetencyKitFuzz",
     dependencies: [.package(name: "CompetencyKit", path: "..")],
@@ -24,6 +25,9 @@ let package = Package(
                 .product(name: "CompetencyCASE", package: "CompetencyKit"),
             ]
         ),
+        // The word diff is `package` API of CompetencyKitInternals, which no product exports:
+        // this target compiles the kit's own files (symbolic links) beside its checks.
+        .target(name: "WordDiffCheck"),
         .target(
             name: "FrameworkSynth",
             dependencies: [.product(name: "CompetencyFramework", package: "CompetencyKit")]
@@ -32,10 +36,11 @@ let package = Package(
         .target(name: "LibFuzzerDriver"),
         .executableTarget(name: "FuzzPipeline", dependencies: ["PipelineCheck", "LibFuzzerDriver"]),
         .executableTarget(name: "FuzzModel", dependencies: ["PipelineCheck", "FrameworkSynth", "LibFuzzerDriver"]),
+        .executableTarget(name: "FuzzWordDiff", dependencies: ["WordDiffCheck", "LibFuzzerDriver"]),
         .executableTarget(
             name: "pipeline-replay",
             dependencies: [
-                "PipelineCheck", "FrameworkSynth",
+                "PipelineCheck", "FrameworkSynth", "WordDiffCheck",
                 .product(name: "FrameworkExport", package: "CompetencyKit"),
                 .product(name: "FrameworkLoading", package: "CompetencyKit"),
                 .product(name: "_CompetencyKitTooling", package: "CompetencyKit"),

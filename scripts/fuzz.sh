@@ -3,9 +3,11 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     build, then fuzz for SECONDS in total (default 60)
 #
-# Targets (default: both, two thirds of the time to FuzzPipeline):
+# Targets (default: all three; half the time to FuzzPipeline, a third to FuzzModel, the rest
+# to FuzzWordDiff):
 #   FuzzPipeline  bytes as a framework file: YAML-lite, loading, generation, exports, round trips
 #   FuzzModel     bytes as the choices that build a valid framework with hostile text everywhere
+#   FuzzWordDiff  bytes as two texts, split at the first 0xFF byte: the word diff of `compare`
 #
 # Options (environment):
 #   FUZZ_KEEP_GOING=1   carry on after a finding (libFuzzer's fork mode); for long runs
@@ -13,12 +15,13 @@
 #   FUZZ_MAX_LEN=N      the longest input libFuzzer makes (default 16384)
 #   FUZZ_OUT=DIR        where the corpus, findings and logs go (default fuzz-artifacts, ignored by git)
 #
-# Seeds: every *.yaml under Tests/, Frameworks/ and Examples/*/Sources, copied at run time.
+# Seeds (FuzzPipeline): every *.yaml under Tests/, Frameworks/ and Examples/*/Sources, copied at
+# run time. Dictionaries: Fuzz/fuzz.dict, and Fuzz/word-diff.dict for FuzzWordDiff.
 # The corpus grows in $FUZZ_OUT/corpus/TARGET across runs. Findings (crashes, timeouts of more
 # than 10 s, inputs needing more than 2 GB) are written to $FUZZ_OUT/findings/. Exits 1 if
 # there is any finding, so that CI fails; replay one with
 #   swift run --package-path Fuzz --scratch-path .build-fuzz-replay pipeline-replay FILE
-# (add --model for a FuzzModel finding).
+# (add --model for a FuzzModel finding, --word-diff for a FuzzWordDiff one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +31,7 @@ if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then
     shift
 fi
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(FuzzPipeline FuzzModel)
+[[ ${#targets[@]} -gt 0 ]] || targets=(FuzzPipeline FuzzModel FuzzWordDiff)
 
 out=${FUZZ_OUT:-fuzz-artifacts}
 scratch=.build-fuzz
@@ -59,13 +62,19 @@ status=0
 for target in "${targets[@]}"; do
     share=$seconds
     if [[ ${#targets[@]} -gt 1 ]]; then
-        if [[ $target == FuzzPipeline ]]; then share=$((seconds * 2 / 3)); else share=$((seconds / 3)); fi
+        case $target in
+            FuzzPipeline) share=$((seconds / 2)) ;;
+            FuzzModel) share=$((seconds / 3)) ;;
+            *) share=$((seconds / 6)) ;;
+        esac
     fi
     (( share > 0 )) || share=1
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
     before=$(find "$out/findings" -type f | wc -l)
-    args=(-dict=Fuzz/fuzz.dict -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -max_total_time="$share"
+    dict=Fuzz/fuzz.dict
+    [[ $target == FuzzWordDiff ]] && dict=Fuzz/word-diff.dict
+    args=(-dict="$dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -max_total_time="$share"
         -artifact_prefix="$out/findings/$target-" -print_final_stats=1 -detect_leaks=0)
     if [[ -n ${FUZZ_KEEP_GOING:-} ]]; then
         args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)

@@ -1,5 +1,6 @@
 import CommandLineParsing
 import CompetencyFramework
+import CompetencyKitInternals
 
 /// `competency compare CODE`: how a component's descriptor grows from level to level.
 struct CompareCommand: Command {

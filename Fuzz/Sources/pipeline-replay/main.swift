@@ -4,16 +4,20 @@ import FrameworkExport
 import FrameworkLoading
 import FrameworkSynth
 import PipelineCheck
+import WordDiffCheck
 
 // Runs the fuzzers' checks on files without libFuzzer, for debugging a finding:
 //   pipeline-replay FILE...           as FuzzPipeline inputs
 //   pipeline-replay --model FILE...   as FuzzModel inputs
+//   pipeline-replay --word-diff FILE...   as FuzzWordDiff inputs
 //   pipeline-replay --model --json FILE...   also print the framework built, as JSON
 //   pipeline-replay --diagnostics FILE...    also print what loading and generating report
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let asModel = arguments.first == "--model"
 if asModel { arguments.removeFirst() }
+let asWordDiff = arguments.first == "--word-diff"
+if asWordDiff { arguments.removeFirst() }
 let printJSON = arguments.first == "--json"
 if printJSON { arguments.removeFirst() }
 let printDiagnostics = arguments.first == "--diagnostics"
@@ -26,7 +30,9 @@ for path in arguments {
         continue
     }
     let problems: [String]
-    if asModel {
+    if asWordDiff {
+        problems = WordDiffCheck.check([UInt8](data))
+    } else if asModel {
         var entropy = ByteEntropy([UInt8](data))
         let framework = FrameworkSynth.framework(&entropy)
         if printJSON { print(JSONExport.render(framework)) }

@@ -1,27 +1,15 @@
-/// A word-level difference between two texts, from the longest common subsequence of
-/// their words.
-enum WordDiff {
-    /// What happened to a run of words.
-    enum Change: String, Hashable, Sendable, Codable {
-        case same, added, removed
-    }
+import CompetencyKitInternals
 
-    /// A run of words with one change, joined by single spaces.
-    struct Run: Hashable, Sendable, Codable {
-        var change: Change
-        var text: String
-    }
+/// The word diff as it was before `WordDiff` searched in linear space, kept as the oracle for
+/// small inputs: a table of the longest common subsequence of every pair of suffixes (memory
+/// proportional to the product of the lengths), then the same grouping and folding.
+enum ReferenceWordDiff {
+    typealias Change = WordDiff.Change
+    typealias Run = WordDiff.Run
 
-    /// The words of `text`: maximal runs of non-whitespace, punctuation attached.
-    static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0.isWhitespace })
-    }
-
-    /// The runs that turn `old` into `new`. Where words are replaced, the removed words come
-    /// before the added ones.
-    static func diff(from old: String, to new: String) -> [Run] {
-        let a = words(old)
-        let b = words(new)
+    /// The edit script the table gives: words kept where they match, otherwise removed before
+    /// added whenever that keeps the common subsequence longest.
+    static func steps(_ a: [Substring], _ b: [Substring]) -> [(Change, Substring)] {
         // suffix[i][j]: the length of the longest common subsequence of a[i...] and b[j...].
         let columns = b.count + 1
         var suffix = [Int](repeating: 0, count: (a.count + 1) * columns)
@@ -51,7 +39,11 @@ enum WordDiff {
                 j += 1
             }
         }
-        return runs(cleaningUp(segments(steps)))
+        return steps
+    }
+
+    static func diff(from old: String, to new: String) -> [Run] {
+        runs(cleaningUp(segments(steps(WordDiff.words(old), WordDiff.words(new)))))
     }
 
     /// Either words both texts share, or a place where words were removed and added.
@@ -86,9 +78,6 @@ enum WordDiff {
         return segments
     }
 
-    /// Folds a word or two that two larger changes happen to share ("and", "the") into the
-    /// changes around it, so that a rewritten sentence reads as one removal and one addition
-    /// rather than a scatter of fragments.
     private static func cleaningUp(_ segments: [Segment]) -> [Segment] {
         var segments = segments
         var changed = true
@@ -129,36 +118,5 @@ enum WordDiff {
             }
         }
         return runs
-    }
-
-    /// The runs as styled text: added words marked as added, removed ones as removed.
-    static func styled(_ runs: [Run]) -> StyledText {
-        var text = StyledText()
-        for (index, run) in runs.enumerated() {
-            if index > 0 { text.append(" ") }
-            let role: TextRole =
-                switch run.change {
-                case .same: .plain
-                case .added: .added
-                case .removed: .removed
-                }
-            text.append(run.text, role)
-        }
-        return text
-    }
-
-    /// How many words were added and removed.
-    static func counts(_ runs: [Run]) -> (added: Int, removed: Int) {
-        var added = 0
-        var removed = 0
-        for run in runs {
-            let count = words(run.text).count
-            switch run.change {
-            case .added: added += count
-            case .removed: removed += count
-            case .same: break
-            }
-        }
-        return (added, removed)
     }
 }

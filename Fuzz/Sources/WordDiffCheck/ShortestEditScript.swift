@@ -1,0 +1,1 @@
+../../../Sources/CompetencyKitInternals/ShortestEditScript.swift

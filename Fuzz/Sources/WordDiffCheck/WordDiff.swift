@@ -1,0 +1,1 @@
+../../../Sources/CompetencyKitInternals/WordDiff.swift

@@ -1,0 +1,1 @@
+../../../Sources/CompetencyKitInternals/WordDiffRuns.swift
