@@ -1,4 +1,5 @@
 import CompetencyKitInternals
+import CompetencyTestSupport
 import LeadershipToolkit
 import Testing
 
@@ -27,7 +28,7 @@ import Testing
 
     @Test("5,000 random pairs of up to 30 words from 2 to 10 distinct ones")
     func shortRandomTexts() {
-        var generator = SeededGenerator(state: 1)
+        var generator = SeededGenerator(seed: 1)
         for _ in 0..<5000 {
             let vocabulary = Array(Self.vocabulary.prefix(Int.random(in: 2...10, using: &generator)))
             let old = RandomText.words(Int.random(in: 0...30, using: &generator), from: vocabulary, using: &generator)
@@ -38,7 +39,7 @@ import Testing
 
     @Test("200 random pairs of up to 300 words, the second an edit of the first")
     func longerRandomEdits() {
-        var generator = SeededGenerator(state: 2)
+        var generator = SeededGenerator(seed: 2)
         let vocabulary = Self.vocabulary + (0..<40).map { "word\($0)" }
         for _ in 0..<200 {
             let old = RandomText.words(Int.random(in: 0...300, using: &generator), from: vocabulary, using: &generator)
