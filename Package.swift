@@ -11,8 +11,8 @@ import PackageDescription
 //                                                       └─► CompetencyReflection (model, file, reports)
 let package = Package(
     name: "CompetencyKit",
-    // The oldest systems whose SDKs have everything the kit uses: `Regex` literals (YAML-lite's
-    // writer and the loader's checks) need macOS 13 / iOS 16 and their siblings.
+    // The oldest systems whose SDKs have everything the kit uses: the `Regex` literals of
+    // YAML-lite's writer (`ScalarStyle.looksTyped`) need macOS 13 / iOS 16 and their siblings.
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .macCatalyst(.v16), .visionOS(.v1)],
     products: [
         // What an app or tool imports; each is a promise kept across versions.
@@ -34,8 +34,9 @@ let package = Package(
         .plugin(name: "ValidateFrameworks", targets: ["ValidateFrameworks"]),
     ],
     targets: [
-        // Helpers several stages share (edit distance, kebab-case, JSON writing, SHA-1 and
-        // name-based UUIDs), visible inside the package through `package` access only.
+        // Helpers several stages share (edit distance, kebab-case, roman numerals, ISO dates, the
+        // JSON writer, SHA-1 and name-based UUIDs, word diff), visible inside the package through
+        // `package` access only.
         .target(
             name: "CompetencyKitInternals",
             // JSON numbers round with libm, which only Foundation links on Linux; an app that
@@ -59,7 +60,7 @@ let package = Package(
         // Stage 3: framework → Swift, text formats, CASE; and self-reflection on a framework.
         .target(
             name: "FrameworkCodeGen",
-            dependencies: ["CompetencyFramework", "CompetencyDiagnostics", "CompetencyKitInternals"]
+            dependencies: ["CompetencyFramework", "CompetencyDiagnostics"]
         ),
         .target(
             name: "FrameworkExport",
@@ -79,21 +80,25 @@ let package = Package(
         .target(name: "CommandLineParsing", dependencies: ["CompetencyKitInternals"]),
         .target(
             name: "CompetencyCompiler",
-            dependencies: ["FrameworkLoading", "FrameworkCodeGen", "CompetencyKitInternals", "CommandLineParsing"]
+            dependencies: [
+                "CommandLineParsing", "CompetencyDiagnostics", "CompetencyFramework", "FrameworkLoading",
+                "FrameworkCodeGen",
+            ]
         ),
         .target(
             name: "CompetencyCLI",
             dependencies: [
-                "CompetencyFramework", "FrameworkLoading", "FrameworkExport", "CompetencyCASE",
-                "CompetencyReflection", "CompetencyCompiler", "LeadershipToolkit", "CompetencyKitInternals",
-                "CommandLineParsing",
+                "CommandLineParsing", "CompetencyDiagnostics", "CompetencyFramework", "FrameworkLoading",
+                "FrameworkExport", "CompetencyCASE", "CompetencyReflection", "CompetencyCompiler", "LeadershipToolkit",
+                "CompetencyKitInternals",
             ]
         ),
 
         // Thin shells.
         .executableTarget(name: "competency", dependencies: ["CompetencyCLI"]),
         .executableTarget(name: "competency-compiler", dependencies: ["CompetencyCompiler", "CommandLineParsing"]),
-        .executableTarget(name: "yaml-lite", dependencies: ["YAMLLite", "CompetencyKitInternals"]),
+        .executableTarget(
+            name: "yaml-lite", dependencies: ["YAMLLite", "CompetencyDiagnostics", "CompetencyKitInternals"]),
         .plugin(
             name: "CompetencyFrameworkPlugin",
             capability: .buildTool(),

@@ -62,7 +62,7 @@ public enum FrameworkRule: String, CaseIterable, Sendable, CheckRule {
         case .repeatedStem: "A descriptor begins with the framework's stem, which is already printed before it."
         case .strayWhitespace: "Text has leading, trailing or doubled spaces, or a tab."
         case .invisibleCharacter:
-            "Text holds an invisible or look-alike character: a non-breaking or zero-width space, a soft hyphen, a bidirectional control."
+            "Text holds a space that is not an ordinary space: a no-break, thin, ideographic or other Unicode space."
         case .tooManyProblems: "Checking stopped after many problems; fix these and run again."
         }
     }
