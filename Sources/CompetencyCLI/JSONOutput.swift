@@ -1,13 +1,12 @@
-import Foundation
+import CompetencyKitInternals
 
-/// The JSON every `--json` option prints: pretty-printed, keys sorted, slashes unescaped.
+/// The JSON every `--json` option prints: the kit's one JSON writer (two-space indentation,
+/// keys sorted by their bytes, the same bytes on every platform), so `competency show --json`
+/// and `competency export --format json` spell JSON the same way.
 enum JSONOutput {
     static func string(_ value: some Encodable) throws(CommandError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(value)
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return JSONWriter(sortsKeys: true).write(try JSONValueEncoder().encode(value))
         } catch {
             throw .failure("cannot encode the result as JSON: \(error)")
         }
