@@ -158,8 +158,7 @@ let package = Package(
         .testTarget(
             name: "FrameworkExportTests",
             dependencies: [
-                "FrameworkExport", "FrameworkLoading", "CompetencyCASE", "CompetencyReflection", "YAMLLite",
-                "CompetencyKitInternals", "CompetencyTestSupport",
+                "FrameworkExport", "FrameworkLoading", "CompetencyCASE", "YAMLLite", "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -174,7 +173,7 @@ let package = Package(
             dependencies: ["CompetencyFramework", "FrameworkLoading", "CompetencyTestSupport"],
             plugins: ["CompetencyFrameworkPlugin"]
         ),
-        .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing"]),
+        .testTarget(name: "CommandLineParsingTests", dependencies: ["CommandLineParsing", "CompetencyTestSupport"]),
         .testTarget(
             name: "CompetencyCompilerTests",
             dependencies: ["CompetencyCompiler", "CommandLineParsing", "CompetencyTestSupport"]
@@ -184,15 +183,15 @@ let package = Package(
             // `competency` itself too: a few tests run the executable, for what only a process shows.
             dependencies: [
                 "competency", "CompetencyCLI", "CommandLineParsing", "FrameworkLoading", "FrameworkExport",
-                "CompetencyCASE", "CompetencyReflection", "CompetencyTestSupport",
+                "CompetencyReflection", "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [
-                "FrameworkLoading", "CompetencyCompiler", "FrameworkExport", "CompetencyCASE",
-                "CompetencyReflection", "competency", "CompetencyTestSupport",
+                "FrameworkLoading", "CompetencyCompiler", "FrameworkExport", "CompetencyCASE", "competency",
+                "CompetencyTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 // Everything the CLI tests share: running `competency` (in-process, or as a process), fixtures,
-// scratch folders, and readers for what it prints.
+// and JSON readers for what it prints.
 
 /// Runs `competency` as a user would: arguments in; standard output, standard error and exit
 /// status out. ``run(_:environment:stdin:directory:outputIsTerminal:)`` runs it in-process, for
@@ -48,63 +48,6 @@ enum CLI {
     }
 }
 
-/// A small RFC 4180 reader: records of fields, quoted fields with doubled quotes and line
-/// breaks inside, CRLF (or LF) between records.
-enum CSVReader {
-    struct Malformed: Error {}
-
-    static func records(_ text: String) throws -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var fieldStarted = false
-        var characters = Array(text.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" {
-                        characters.removeFirst()
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard !fieldStarted else { throw Malformed() }
-                quoted = true
-                fieldStarted = true
-            case ",":
-                record.append(field)
-                field = ""
-                fieldStarted = false
-            case "\r":
-                guard characters.first == "\n" else { throw Malformed() }
-            case "\n":
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-                fieldStarted = false
-            default:
-                field.unicodeScalars.append(c)
-                fieldStarted = true
-            }
-        }
-        guard !quoted else { throw Malformed() }
-        if fieldStarted || !record.isEmpty {
-            record.append(field)
-            records.append(record)
-        }
-        return records
-    }
-}
-
 /// Decodes JSON printed by the tool.
 func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
     try JSONDecoder().decode(T.self, from: Data(text.utf8))
@@ -113,23 +56,4 @@ func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
 /// Parses JSON printed by the tool into Foundation values.
 func parseJSON(_ text: String) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(text.utf8))
-}
-
-/// Whether `python3` with PyYAML can be run, for the cross-check with another YAML parser.
-let pythonWithYAML: Bool = (try? runPython("import yaml")) != nil
-
-/// Runs a Python script with arguments; its standard output, or an error if it failed.
-@discardableResult
-func runPython(_ script: String, _ arguments: String...) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-    return String(decoding: data, as: UTF8.self)
 }

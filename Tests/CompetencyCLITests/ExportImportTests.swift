@@ -36,7 +36,7 @@ struct ExportImportTests {
     func csv() throws {
         let result = try CLI.run(["export", "--format", "csv", "--framework", Self.reading])
         #expect(result.status == 0)
-        let records = try CSVReader.records(result.stdout)
+        let records = try CSVRecords.parse(result.stdout)
         let framework = try Self.readingFramework()
         #expect(records.count == framework.components.count * framework.levels.count + 1)
         #expect(records.count == 9)
@@ -48,7 +48,7 @@ struct ExportImportTests {
         #expect(texts.contains("read aloud daily with expression, pace and \"voices\", and invite pupils to join in."))
         #expect(texts.contains("with support, organise a book corner by genre."))
 
-        let toolkit = try CSVReader.records(try CLI.run(["export", "--format", "csv"]).stdout)
+        let toolkit = try CSVRecords.parse(try CLI.run(["export", "--format", "csv"]).stdout)
         #expect(toolkit.count == 70 * 3 + 1)
         #expect(toolkit.allSatisfy { $0.count == 11 })
     }

@@ -13,13 +13,9 @@ struct ReflectCommandTests {
 
     /// The bundled toolkit, read from its framework file in the repository.
     static let toolkit: Framework = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
+        guard let framework = FrameworkFile.load(path: Repository.toolkit.path).framework else {
+            preconditionFailure("no toolkit")
         }
-        let path = url.appendingPathComponent("Frameworks/LeadershipToolkit/LeadershipToolkit.framework.yaml").path
-        guard let framework = FrameworkFile.load(path: path).framework else { preconditionFailure("no toolkit") }
         return framework
     }()
 
@@ -91,7 +87,7 @@ struct ReflectCommandTests {
 
     @Test(
         "PyYAML's BaseLoader reads an init'd file and the filled-in fixture as we do",
-        .enabled(if: pythonWithYAML, "needs python3 with PyYAML"))
+        .enabled(if: Python.hasModule("yaml"), "needs python3 with PyYAML"))
     func pyYAMLAgrees() throws {
         let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -105,7 +101,7 @@ struct ReflectCommandTests {
                 data = yaml.load(open(sys.argv[1], encoding="utf-8"), Loader=yaml.BaseLoader)
                 print(json.dumps(data))
                 """
-            let output = try runPython(script, path)
+            let output = try Python.run(script, path)
             let data = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
             #expect(data["framework"] as? String == reflection.framework)
             #expect((data["date"] as? String).flatMap { $0.isEmpty ? nil : $0 } == reflection.date)

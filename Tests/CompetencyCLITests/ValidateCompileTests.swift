@@ -89,11 +89,8 @@ struct ValidateCompileTests {
 
     @Test("compile gives byte for byte what the build plugin generated for the toolkit")
     func sameAsPlugin() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(
-                "Frameworks/LeadershipToolkit/LeadershipToolkit.framework.yaml")
         let generated = try #require(Self.pluginOutput("LeadershipToolkit.framework.swift"))
-        let result = try CLI.run(["compile", source.path, "-o", "-"])
+        let result = try CLI.run(["compile", Repository.toolkit.path, "-o", "-"])
         #expect(result.status == 0)
         #expect(result.stdout == (try String(contentsOf: generated, encoding: .utf8)))
     }

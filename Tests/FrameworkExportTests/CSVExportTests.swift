@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: ["small.framework.json", "digital-skills.framework.json"])
     func hasOneRowPerComponentAndLevelWithExactFields(fixture: String) throws {
         let framework = try Fixtures.framework(fixture)
-        let records = try RFC4180.parse(CSVExport.render(framework))
+        let records = try CSVRecords.parse(CSVExport.render(framework))
         #expect(records.first == CSVExport.header)
         #expect(records.count == 1 + framework.components.count * framework.levels.count)
         #expect(records.allSatisfy { $0.count == 11 })
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func guardsFormulasOnlyWhenAsked() throws {
-        let records = try RFC4180.parse(CSVExport.render(try Fixtures.small(), guardingFormulas: true))
+        let records = try CSVRecords.parse(CSVExport.render(try Fixtures.small(), guardingFormulas: true))
         let descriptors = records.dropFirst().map { $0[9] }
         #expect(descriptors.contains("'=SUM(1,2) is not a formula; \"quotes\", commas, and a | pipe."))
         #expect(descriptors.contains("'-offer two books to choose from."))
@@ -67,7 +67,7 @@ import Testing
         for _ in 0..<300 {
             let fields = (0..<4).map { _ in TrickyStrings.string(using: &generator) }
             let line = fields.map(CSVExport.field).joined(separator: ",") + "\r\n"
-            #expect(try RFC4180.parse(line) == [fields])
+            #expect(try CSVRecords.parse(line) == [fields])
         }
     }
 }

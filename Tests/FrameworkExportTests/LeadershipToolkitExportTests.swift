@@ -55,7 +55,7 @@
         @Test func jsonCSVMarkdownAndHTML() throws {
             let framework = try Self.toolkit()
             #expect(try JSONExport.decode(JSONExport.render(framework)) == framework)
-            let records = try RFC4180.parse(CSVExport.render(framework))
+            let records = try CSVRecords.parse(CSVExport.render(framework))
             #expect(records.count == 1 + 70 * 3)
             #expect(records.allSatisfy { $0.count == 11 })
             let markdown = MarkdownExport.render(framework)

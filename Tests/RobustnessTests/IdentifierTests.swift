@@ -1,4 +1,5 @@
 import CompetencyFramework
+import CompetencyTestSupport
 import FrameworkCodeGen
 import Testing
 
@@ -7,19 +8,6 @@ import Testing
 /// generator and the names it declares. The property test (scripts/codegen-property.sh)
 /// compiles such names for real.
 @Suite struct IdentifierTests {
-    /// SplitMix64, so that a failure is reproducible from the seed.
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
-
     static let pieces: [String] = [
         "Reading", "for", "the", "a", "of", "and", "Pleasure", "SEND", "AI", "Éducation", "Straße", "Ærø", "naïve",
         "school's", "1", "2nd", "42", "x", " ", "  ", "-", "_", "__", ".", "'", "’", "\"", "\\", "#", "`", "$", "(",
@@ -30,19 +18,25 @@ import Testing
         "nil", "in", "is", "some", "each", "Int", "String",
     ]
 
-    static func title(_ random: inout Random) -> String {
-        (0..<random.next(6)).map { _ in random.pick(pieces) }.joined(separator: random.next(3) == 0 ? "" : " ")
+    static func title(_ random: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 0..<6, using: &random))
+            .map { _ in pieces[Int.random(in: pieces.indices, using: &random)] }
+            .joined(separator: Int.random(in: 0..<3, using: &random) == 0 ? "" : " ")
     }
 
+    /// Each seed gives its own framework (levels, domains, subdomains, components and titles),
+    /// so that a failure is reproducible from the seed.
     @Test(arguments: 0..<40)
     func randomTitlesGiveValidUniqueNames(_ seed: Int) throws {
-        var random = Random(state: UInt64(seed) &* 7_919)
-        let levels = (0..<(1 + random.next(4))).map { ProficiencyLevel(id: "l\($0)", name: Self.title(&random)) }
+        var random = SeededGenerator(seed: UInt64(seed) &* 7_919)
+        let levels = (0..<Int.random(in: 1...4, using: &random)).map {
+            ProficiencyLevel(id: "l\($0)", name: Self.title(&random))
+        }
         var domains: [Domain] = []
-        for d in 0..<(1 + random.next(5)) {
+        for d in 0..<Int.random(in: 1...5, using: &random) {
             var subdomains: [Subdomain] = []
-            for s in 0..<(1 + random.next(4)) {
-                let components = (0..<(1 + random.next(6))).map { c in
+            for s in 0..<Int.random(in: 1...4, using: &random) {
+                let components = (0..<Int.random(in: 1...6, using: &random)).map { c in
                     Component(
                         code: Code("\(d + 1)-\(s + 1)-\(c + 1)"), title: Self.title(&random),
                         descriptors: levels.map { LevelDescriptor(level: $0.id, .text("x")) })

@@ -1,11 +1,16 @@
-/// A strict RFC 4180 reader for the tests: records end with CR LF, fields are separated by
-/// commas, and a quoted field may hold commas, doubled quotes, CR and LF.
-enum RFC4180 {
-    struct Malformed: Error, CustomStringConvertible {
-        var description: String
+/// A strict RFC 4180 reader, for checking CSV the kit writes: every record ends with CR LF
+/// (the last one too), fields are separated by commas, and a quoted field may hold commas,
+/// doubled quotes, CR and LF. Anything else is ``Malformed``: a bare CR or LF outside
+/// quotes, a quote inside a plain field, text after a closing quote, an unclosed quote or a
+/// last record without its CR LF.
+public enum CSVRecords {
+    /// Why text is not RFC 4180 CSV, and where (the index of the offending Unicode scalar).
+    public struct Malformed: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func parse(_ text: String) throws -> [[String]] {
+    /// The records of `text`, each the list of its fields, unquoted; no records for empty text.
+    public static func parse(_ text: String) throws -> [[String]] {
         let scalars = Array(text.unicodeScalars)
         var records: [[String]] = []
         var record: [String] = []
@@ -55,7 +60,7 @@ enum RFC4180 {
             index += 1
         }
         guard !quoted else { throw Malformed(description: "an unclosed quote") }
-        guard field.isEmpty, record.isEmpty else {
+        guard field.isEmpty, record.isEmpty, !afterQuote else {
             throw Malformed(description: "the last record does not end with CR LF")
         }
         return records
