@@ -123,9 +123,9 @@ let package = Package(
             plugins: ["CompetencyFrameworkPlugin"]
         ),
 
-        // What the test targets share: seeded random input, fixture folders and golden files,
-        // frameworks from framework-file text, the HTML checker and the process runner. Not a
-        // product: nothing outside the package's tests may use it.
+        // What the test targets share (docs/architecture.md, "Tests"): seeded random input,
+        // fixture folders and golden files, frameworks from framework-file text, the HTML and CSV
+        // checks, and running the built tools and Python. Not a product: only the tests use it.
         .target(
             name: "CompetencyTestSupport",
             dependencies: ["CompetencyDiagnostics", "CompetencyFramework", "FrameworkLoading"],
