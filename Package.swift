@@ -60,7 +60,7 @@ let package = Package(
         // Stage 3: framework → Swift, text formats, CASE; and self-reflection on a framework.
         .target(
             name: "FrameworkCodeGen",
-            dependencies: ["CompetencyFramework", "CompetencyDiagnostics"]
+            dependencies: ["CompetencyFramework", "CompetencyDiagnostics", "CompetencyKitInternals"]
         ),
         .target(
             name: "FrameworkExport",

@@ -1,3 +1,5 @@
+import CompetencyKitInternals
+
 /// Where a search matched: a node's title, or a component's descriptor at one level.
 public enum SearchField: Hashable, Sendable {
     case title
@@ -14,8 +16,9 @@ public struct SearchMatch: Hashable, Sendable {
     public var text: String
     /// The matched words within ``text``, in order, for highlighting.
     public var ranges: [Range<String.Index>]
-    /// Higher is better: a title outranks a descriptor, all words outrank some, and the
-    /// query as a phrase outranks scattered words.
+    /// Higher is better: all words outrank some, the query as a phrase outranks scattered
+    /// words, words spelt as typed (accents and all) outrank words that match only once
+    /// accents are set aside, and a title outranks a descriptor.
     public var score: Int
 }
 
@@ -23,12 +26,15 @@ extension Framework {
     /// Full-text search over titles and descriptors.
     ///
     /// The query is split into words; a word matches the start of a word in the text,
-    /// ignoring case, so `lead` finds "leaders" and "Leading". Texts that contain every word
-    /// rank first; titles rank above descriptors; ties keep document order.
+    /// ignoring case and accents, so `lead` finds "leaders" and "Leading", `dwr` finds "Dŵr",
+    /// `cafe` finds "café" and `strasse` finds "Straße" (and the other way round); curly and
+    /// straight quotes are the same. ``SearchMatch/ranges`` mark the text's own characters.
+    /// Texts that contain every word rank first; then the query as a phrase; then matches
+    /// spelt exactly as typed; then titles above descriptors; ties keep document order.
     public func search(_ query: String, limit: Int = 50) -> [SearchMatch] {
-        let terms = TextWords.words(in: query).map { $0.lowercased() }
+        let terms = TextWords.words(in: query).map { Term($0) }
         guard !terms.isEmpty else { return [] }
-        let phrase = terms.joined(separator: " ")
+        let phrase = terms.map(\.folded).joined(separator: " ")
         var matches: [SearchMatch] = []
         for path in allPaths {
             guard let node = node(at: path) else { continue }
@@ -41,11 +47,13 @@ extension Framework {
                 }
             }
             for (field, text) in candidates {
-                let (found, ranges) = Self.match(terms, in: text)
+                let (found, exact, ranges) = Self.match(terms, in: text)
                 guard found > 0 else { continue }
                 var score = found * 10
                 if found == terms.count { score += 100 }
-                if terms.count > 1, text.lowercased().contains(phrase) { score += 50 }
+                if terms.count > 1, LatinFolding.searchForm(text).contains(phrase) { score += 50 }
+                // Below a whole term (10), above a title (5): spelling decides among equals.
+                score += exact * 6 / terms.count
                 if field == .title { score += 5 }
                 matches.append(
                     SearchMatch(code: node.code, field: field, text: text, ranges: ranges, score: score))
@@ -58,18 +66,31 @@ extension Framework {
         return ranked.prefix(limit).map(\.element)
     }
 
-    /// How many distinct terms start a word of `text`, and the ranges of those words.
-    private static func match(_ terms: [String], in text: String) -> (Int, [Range<String.Index>]) {
-        var found = Set<String>()
+    /// One word of a query, as typed (lower-cased) and folded.
+    private struct Term: Hashable {
+        var typed: String
+        var folded: String
+
+        init(_ word: Substring) {
+            typed = word.lowercased()
+            folded = LatinFolding.searchForm(word)
+        }
+    }
+
+    /// How many distinct terms start a word of `text`, how many of those also match as typed,
+    /// and the ranges of the matching words.
+    private static func match(_ terms: [Term], in text: String) -> (found: Int, exact: Int, [Range<String.Index>]) {
+        var found = Set<Term>()
+        var exact = Set<Term>()
         var ranges: [Range<String.Index>] = []
         for range in TextWords.wordRanges(in: text) {
-            let word = text[range].lowercased()
-            if let term = terms.first(where: { word.hasPrefix($0) }) {
-                found.insert(term)
-                ranges.append(range)
-            }
+            let folded = LatinFolding.searchForm(text[range])
+            guard let term = terms.first(where: { folded.hasPrefix($0.folded) }) else { continue }
+            found.insert(term)
+            if text[range].lowercased().hasPrefix(term.typed) { exact.insert(term) }
+            ranges.append(range)
         }
-        return (found.count, ranges)
+        return (found.count, exact.count, ranges)
     }
 }
 

@@ -1,3 +1,5 @@
+import CompetencyKitInternals
+
 /// Deriving readable Swift names from titles, and making any name valid Swift.
 enum SwiftIdentifier {
     /// Words that carry little meaning; long titles drop them before being shortened.
