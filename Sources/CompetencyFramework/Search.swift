@@ -51,7 +51,11 @@ extension Framework {
                 guard found > 0 else { continue }
                 var score = found * 10
                 if found == terms.count { score += 100 }
-                if terms.count > 1, LatinFolding.searchForm(text).contains(phrase) { score += 50 }
+                // Only a text with every word can hold the phrase as words; checking no other
+                // keeps multi-word queries as fast as one-word ones.
+                if terms.count > 1, found == terms.count, LatinFolding.searchForm(text).contains(phrase) {
+                    score += 50
+                }
                 // Below a whole term (10), above a title (5): spelling decides among equals.
                 score += exact * 6 / terms.count
                 if field == .title { score += 5 }
@@ -64,6 +68,16 @@ extension Framework {
             ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset)
         }
         return ranked.prefix(limit).map(\.element)
+    }
+
+    /// Whether the ASCII bytes `word`, lower-cased, start with `prefix`.
+    private static func startsLowercased(_ word: Substring.UTF8View, with prefix: String.UTF8View) -> Bool {
+        var bytes = word.makeIterator()
+        for expected in prefix {
+            guard let byte = bytes.next(), (0x41...0x5A).contains(byte) ? byte | 0x20 == expected : byte == expected
+            else { return false }
+        }
+        return true
     }
 
     /// One word of a query, as typed (lower-cased) and folded.
@@ -84,10 +98,22 @@ extension Framework {
         var exact = Set<Term>()
         var ranges: [Range<String.Index>] = []
         for range in TextWords.wordRanges(in: text) {
-            let folded = LatinFolding.searchForm(text[range])
-            guard let term = terms.first(where: { folded.hasPrefix($0.folded) }) else { continue }
+            let word = text[range]
+            // Most words are ASCII: compare their bytes, lower-cased on the fly, without
+            // building a folded copy (search reads every word of every text).
+            let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+            let term: Term?
+            if isASCII {
+                term = terms.first { Self.startsLowercased(word.utf8, with: $0.folded.utf8) }
+            } else {
+                let folded = LatinFolding.searchForm(word)
+                term = terms.first { folded.utf8.starts(with: $0.folded.utf8) }
+            }
+            guard let term else { continue }
             found.insert(term)
-            if text[range].lowercased().hasPrefix(term.typed) { exact.insert(term) }
+            // An ASCII word is its own folded form, so it matches as typed exactly when the
+            // term has no accents to set aside.
+            if isASCII ? term.typed == term.folded : word.lowercased().hasPrefix(term.typed) { exact.insert(term) }
             ranges.append(range)
         }
         return (found.count, exact.count, ranges)

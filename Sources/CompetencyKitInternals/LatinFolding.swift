@@ -41,6 +41,11 @@ extension LatinFolding {
     /// `e` + U+0301 is `e` too), and curly quotes straight. Other letters (Greek, Cyrillic,
     /// CJK...) stay as they are, lower-cased.
     package static func searchForm(_ text: some StringProtocol) -> String {
+        // Most words are ASCII, where folding is lower-casing; search folds every word of
+        // every text, so this path matters (`competency search` in BENCHMARKS.md).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in String(text).lowercased().unicodeScalars {
