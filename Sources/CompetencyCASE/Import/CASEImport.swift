@@ -95,7 +95,11 @@ public enum CASEImport {
 
     /// Reads CFPackage JSON bytes.
     public static func read(_ data: Data) throws(Failure) -> Result {
-        read(try PackageParser.package(from: data))
+        let json = try PackageParser.json(from: data)
+        var result = read(try PackageParser.package(from: json))
+        // First: entries left out while decoding come before anything read from the rest.
+        result.notes = LeftOutEntries.notes(in: json) + result.notes
+        return result
     }
 
     /// Reads a package already decoded (with `JSONDecoder`, say) or built in Swift.

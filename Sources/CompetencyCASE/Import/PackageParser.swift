@@ -5,14 +5,12 @@ import Foundation
 /// means any text `JSONDecoder` cannot read fails here, with its message and the path of the
 /// offending value (`Path: CFItems[3].sequenceNumber`), before meaning is given to anything.
 enum PackageParser {
-    static func package(from data: Data) throws(CASEImport.Failure) -> CFPackage {
-        let json: JSONValue
+    static func json(from data: Data) throws(CASEImport.Failure) -> JSONValue {
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw .notJSON(String(describing: error))
         }
-        return try package(from: json)
     }
 
     /// The package in `json`: every member is read leniently, so only a top level that is not

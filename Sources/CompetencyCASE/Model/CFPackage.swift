@@ -39,7 +39,7 @@ public struct CFPackage: Codable, Hashable, Sendable {
     }
 
     /// The member some servers wrap a package in, `{"CFPackage": {...}}`.
-    private enum EnvelopeKeys: String, CodingKey {
+    enum EnvelopeKeys: String, CodingKey {
         case package = "CFPackage"
     }
 

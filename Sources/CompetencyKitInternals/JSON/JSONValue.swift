@@ -65,6 +65,12 @@ package enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// Whether this is an object.
+    package var isObject: Bool {
+        if case .object = self { return true }
+        return false
+    }
+
     /// The elements of an array; `[]` for anything else.
     package var elements: [JSONValue] {
         if case .array(let values) = self { return values }
